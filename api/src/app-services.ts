@@ -1,0 +1,12 @@
+import type { Env } from './config/env.js';
+import type { Orm } from './db/orm.js';
+import type { AppLucia } from './modules/auth/lucia.js';
+import type { LoginLimiters } from './modules/auth/rate-limit.js';
+
+/** Process-wide services (no user data is cached in them). */
+export interface AppServices {
+  env: Env;
+  orm: Orm;
+  lucia: AppLucia;
+  loginLimiters: LoginLimiters;
+}

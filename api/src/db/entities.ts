@@ -1,0 +1,9 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Invitation } from '../modules/invitations/invitation.entity.js';
+import { Partner } from '../modules/partners/partner.entity.js';
+import { ProgramVersion } from '../modules/program/program-version.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Every entity, listed once (no folder discovery: the same list works from src and dist). */
+export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry];

@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import type { Em } from '../db/orm.js';
+import { Partner } from '../modules/partners/partner.entity.js';
+import { ProgramVersion } from '../modules/program/program-version.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+function byId<T extends { id: string }>(em: Em, entity: new () => T) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await em.find(entity as never, { id: { $in: [...ids] } } as never);
+    const map = new Map((rows as T[]).map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Per-request loaders: batch look-ups within one request; never shared across users. */
+export function createLoaders(em: Em) {
+  let published: Promise<ProgramVersion | null> | undefined;
+  return {
+    user: byId(em, User),
+    partner: byId(em, Partner),
+    /** The latest published program version, read once per request. */
+    publishedProgram: () =>
+      (published ??= em.findOne(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

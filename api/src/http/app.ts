@@ -1,0 +1,64 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { AppServices } from '../app-services.js';
+import { pingDatabase, type Em } from '../db/orm.js';
+import { createContext, type Ctx } from '../graphql/context.js';
+import { createFormatError } from '../graphql/errors.js';
+import { getSchema } from '../graphql/schema.js';
+import { authenticate, readSessionToken } from '../modules/auth/auth.service.js';
+import { logger } from '../logger.js';
+
+export async function createApp(app: AppServices): Promise<{ express: Express; apollo: ApolloServer<Ctx> }> {
+  const server = express();
+  server.disable('x-powered-by');
+  // The web server calls the API for its users from this machine and forwards their address.
+  server.set('trust proxy', 'loopback');
+
+  server.get('/healthz', async (_req, res) => {
+    const ok = await pingDatabase(app.orm);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
+  });
+
+  const apollo = new ApolloServer<Ctx>({
+    schema: await getSchema(),
+    introspection: !app.env.isProduction,
+    includeStacktraceInErrorResponses: !app.env.isProduction,
+    formatError: createFormatError({ isProduction: app.env.isProduction, logger }),
+    plugins: app.env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  server.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = app.orm.em.fork() as Em;
+        const auth = await authenticate(readSessionToken(req, app), em, app, res);
+        return createContext({
+          em,
+          user: auth?.user ?? null,
+          sessionId: auth?.sessionId ?? null,
+          ip: req.ip ?? 'unknown',
+          req,
+          res,
+          app,
+        });
+      },
+    }),
+  );
+
+  // A malformed body (bad JSON, too large) is the client's error, never a 5xx.
+  server.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error('Unhandled HTTP error', err);
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Something went wrong on our side.' : err.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT' } }],
+    });
+  });
+
+  return { express: server, apollo };
+}

@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { checkPageSize, decodeCursor, encodeCursor, PageInfo } from '../../graphql/connection.js';
+import type { Ctx } from '../../graphql/context.js';
+import { User } from '../users/user.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
+
+@ObjectType()
+export class AuditEntryEdge {
+  @Field(() => AuditEntry)
+  node!: AuditEntry;
+
+  @Field(() => String)
+  cursor!: string;
+}
+
+@ObjectType()
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge])
+  edges!: AuditEntryEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Authorized('audit:read')
+  @Query(() => AuditEntryConnection, { description: 'Vendor staff only; newest first.' })
+  async auditLog(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<AuditEntryConnection> {
+    checkPageSize(first);
+    const scope = entityId ? { entityId } : {};
+    let where: object = scope;
+    if (after) {
+      const [atMs, id] = decodeCursor(after, 2) as [number, string];
+      const at = new Date(atMs);
+      where = { ...scope, $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] };
+    }
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 }),
+      ctx.em.count(AuditEntry, scope),
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.at.getTime(), node.id]) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Null for the system (scheduled jobs).' })
+  actor(@Root() entry: AuditEntry, @GqlCtx() ctx: Ctx): Promise<User | null> | null {
+    return entry.actorId ? ctx.loaders.user.load(entry.actorId) : null;
+  }
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { Role } from '@tierwise/shared';
+import { Partner } from '../partners/partner.entity.js';
+import { User } from '../users/user.entity.js';
+
+@Entity({ tableName: 'invitations' })
+export class Invitation {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Property({ type: 'string', length: 20 })
+  role!: Role;
+
+  @ManyToOne({ entity: () => Partner, nullable: true, ref: true })
+  partner?: Ref<Partner> | null;
+
+  /** SHA-256 of the one-time token; the token itself is never stored. */
+  @Property({ type: 'string', length: 64, unique: true })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => User, ref: true })
+  invitedBy!: Ref<User>;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date | null;
+}

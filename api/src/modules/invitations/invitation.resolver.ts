@@ -1,0 +1,38 @@
+import type { Role } from '@tierwise/shared';
+import { Arg, Authorized, Ctx as GqlCtx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RoleEnum } from '../../graphql/enums.js';
+import type { Ctx } from '../../graphql/context.js';
+import { AuthPayload } from '../auth/auth.types.js';
+import { InvitationGql, InvitationPreview } from './invitation.types.js';
+import { InvitationService } from './invitation.service.js';
+
+@Resolver()
+export class InvitationResolver {
+  @Authorized('user:invite')
+  @Mutation(() => InvitationGql, {
+    description: 'Vendor admins invite anyone; partner admins invite users of their own partner.',
+  })
+  invite(
+    @Arg('email', () => String) email: string,
+    @Arg('role', () => RoleEnum) role: Role,
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<InvitationGql> {
+    return new InvitationService(ctx).invite(email, role, partnerId);
+  }
+
+  @Mutation(() => AuthPayload)
+  acceptInvitation(
+    @Arg('token', () => String) token: string,
+    @Arg('name', () => String) name: string,
+    @Arg('password', () => String) password: string,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<AuthPayload> {
+    return new InvitationService(ctx).accept(token, name, password);
+  }
+
+  @Query(() => InvitationPreview, { nullable: true, description: 'Whom an invitation is for; null when the token is not usable.' })
+  invitationPreview(@Arg('token', () => String) token: string, @GqlCtx() ctx: Ctx): Promise<InvitationPreview | null> {
+    return new InvitationService(ctx).preview(token);
+  }
+}

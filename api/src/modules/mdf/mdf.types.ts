@@ -1,0 +1,61 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
+import { MdfRequestStatusEnum } from '../../graphql/enums.js';
+import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
+import { Partner } from '../partners/partner.entity.js';
+
+export type MdfRequestStatus = keyof typeof MdfRequestStatusEnum;
+
+@ObjectType()
+export class MdfFund {
+  @Field(() => Partner) partner!: Partner;
+  @Field(() => String, { description: 'Calendar quarter, e.g. 2026-Q4.' }) quarter!: string;
+  @Field(() => SafeIntScalar) allocated!: number;
+  @Field(() => SafeIntScalar, { description: 'Approved and not yet paid or released.' }) committed!: number;
+  @Field(() => SafeIntScalar) paid!: number;
+  @Field(() => SafeIntScalar, { description: 'allocated - committed - paid; never below zero.' }) available!: number;
+}
+
+@ObjectType()
+export class MdfRequest {
+  @Field(() => ID) id!: string;
+  @Field(() => Partner) partner!: Partner;
+  @Field(() => String) quarter!: string;
+  @Field(() => String) activity!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => SafeIntScalar) requestedAmount!: number;
+  @Field(() => SafeIntScalar, { nullable: true }) approvedAmount!: number | null;
+  @Field(() => SafeIntScalar, { nullable: true }) claimedAmount!: number | null;
+  @Field(() => SafeIntScalar, { nullable: true }) paidAmount!: number | null;
+  @Field(() => MdfRequestStatusEnum) status!: MdfRequestStatus;
+  @Field(() => String, { nullable: true }) decisionReason!: string | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+}
+
+@ObjectType()
+export class MdfRequestEdge {
+  @Field(() => MdfRequest) node!: MdfRequest;
+  @Field(() => String) cursor!: string;
+}
+
+@ObjectType()
+export class MdfRequestConnection {
+  @Field(() => [MdfRequestEdge]) edges!: MdfRequestEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType()
+export class MdfRequestInput {
+  @Field(() => String) activity!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => SafeIntScalar) amount!: number;
+  @Field(() => String, { nullable: true, description: 'Quarter the funds come from; default: the current quarter.' }) quarter?: string | null;
+}
+
+@InputType()
+export class MdfClaimInput {
+  @Field(() => SafeIntScalar) amount!: number;
+  @Field(() => [ID], { description: 'Proof of performance: ids returned by the upload endpoint.' }) attachmentIds!: string[];
+  @Field(() => String, { nullable: true, description: 'Results, e.g. leads generated.' }) results?: string | null;
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { PartnerStatusEnum, type PartnerStatus } from '../../graphql/enums.js';
+import { User } from '../users/user.entity.js';
+
+@Entity({ tableName: 'partners' })
+@Index({ properties: ['name', 'id'] })
+@ObjectType('Partner')
+export class Partner {
+  @PrimaryKey({ type: 'string', length: 36 })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 120 })
+  @Field(() => String)
+  name!: string;
+
+  @Property({ type: 'string', length: 253, nullable: true })
+  @Field(() => String, { nullable: true })
+  domain?: string | null;
+
+  @Property({ type: 'string', length: 20 })
+  @Field(() => PartnerStatusEnum)
+  status: PartnerStatus = 'ONBOARDING';
+
+  /** Key of its track in the published program (tracks keep their key across versions). */
+  @Property({ type: 'string', length: 40 })
+  trackKey!: string;
+
+  /** Key of the tier it holds within its track. */
+  @Property({ type: 'string', length: 40 })
+  tierKey!: string;
+
+  @ManyToOne({ entity: () => User, nullable: true, ref: true })
+  manager?: Ref<User> | null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  offboardedAt?: Date | null;
+}

@@ -1,0 +1,85 @@
+import type { TierMetric } from '@tierwise/shared';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
+import { TierMetricEnum } from '../../graphql/enums.js';
+import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
+import { OnboardingStep, Tier, TierBenefit } from '../program/program.types.js';
+import { Partner } from './partner.entity.js';
+
+@ObjectType()
+export class PartnerEdge {
+  @Field(() => Partner)
+  node!: Partner;
+
+  @Field(() => String)
+  cursor!: string;
+}
+
+@ObjectType()
+export class PartnerConnection {
+  @Field(() => [PartnerEdge])
+  edges!: PartnerEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType()
+export class CreatePartnerInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  domain?: string | null;
+
+  @Field(() => String)
+  trackKey!: string;
+
+  @Field(() => ID, { nullable: true })
+  managerId?: string | null;
+}
+
+@ObjectType()
+export class CriterionProgress {
+  @Field(() => TierMetricEnum)
+  metric!: TierMetric;
+
+  @Field(() => SafeIntScalar)
+  current!: number;
+
+  @Field(() => SafeIntScalar)
+  required!: number;
+
+  @Field(() => Boolean)
+  met!: boolean;
+}
+
+@ObjectType()
+export class TierProgress {
+  @Field(() => Tier, { nullable: true })
+  currentTier!: Tier | null;
+
+  @Field(() => Tier, { nullable: true, description: 'Null at the top tier.' })
+  nextTier!: Tier | null;
+
+  @Field(() => [CriterionProgress], { description: "Progress against the next tier's criteria (empty at the top tier)." })
+  toNextTier!: CriterionProgress[];
+
+  @Field(() => [TierBenefit], { description: 'What the next tier gives that the current one does not.' })
+  benefitsGained!: TierBenefit[];
+
+  @Field(() => Boolean, { description: "True when the partner no longer meets its current tier's criteria." })
+  atRisk!: boolean;
+}
+
+@ObjectType()
+export class OnboardingItem {
+  @Field(() => OnboardingStep)
+  step!: OnboardingStep;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  completedAt!: Date | null;
+}

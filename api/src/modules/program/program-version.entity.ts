@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { ProgramDoc } from '@tierwise/shared';
+
+export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';
+
+/**
+ * One row per program version. At most one DRAFT (the next number); PUBLISHED
+ * rows are immutable snapshots that partners and reviews read.
+ */
+@Entity({ tableName: 'program_versions' })
+export class ProgramVersion {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Property({ type: 'integer', unique: true })
+  version!: number;
+
+  @Property({ type: 'string', length: 10 })
+  status: ProgramVersionStatus = 'DRAFT';
+
+  @Property({ type: 'json' })
+  document!: ProgramDoc;
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  updatedById?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date | null;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  publishedById?: string | null;
+}

@@ -1,0 +1,161 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import {
+  findTier,
+  findTrack,
+  hasBlockingFindings,
+  lintProgram,
+  validateProgramDoc,
+  type LintFinding,
+  type ProgramDoc,
+} from '@tierwise/shared';
+import type { Em } from '../../db/orm.js';
+import { AppError } from '../../errors/app-error.js';
+import { requireUser, type Ctx } from '../../graphql/context.js';
+import { audit } from '../audit/audit.service.js';
+import { Partner } from '../partners/partner.entity.js';
+import { ProgramVersion } from './program-version.entity.js';
+
+export async function findDraft(em: Em): Promise<ProgramVersion | null> {
+  return em.findOne(ProgramVersion, { status: 'DRAFT' });
+}
+
+export async function findPublished(em: Em): Promise<ProgramVersion | null> {
+  return em.findOne(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } });
+}
+
+/** The published program, or INVALID_STATE when nothing has been published yet. */
+export async function requirePublished(ctx: Ctx): Promise<ProgramVersion> {
+  const program = await ctx.loaders.publishedProgram();
+  if (!program) throw AppError.invalidState('No program has been published yet. A vendor admin publishes it first.');
+  return program;
+}
+
+/** The number the next draft gets: one above every version so far (draft or published). */
+export async function nextVersionNumber(em: EntityManager): Promise<number> {
+  const [latest] = await em.find(ProgramVersion, {}, { orderBy: { version: 'desc' }, limit: 1, fields: ['version'] });
+  return (latest?.version ?? 0) + 1;
+}
+
+/** Strip GraphQL input classes down to a plain document (what is stored and exported). */
+function toDoc(input: unknown): ProgramDoc {
+  const result = validateProgramDoc(JSON.parse(JSON.stringify(input)));
+  if (!result.ok) throw AppError.badInput(result.errors.map((e) => ({ path: `input.${e.path}`, message: e.message })));
+  return result.program;
+}
+
+export class ProgramService {
+  constructor(private readonly ctx: Ctx) {}
+
+  /** The draft, or (when none is open) the published program presented as the next draft. */
+  async draftOrNext(): Promise<ProgramVersion | null> {
+    const draft = await findDraft(this.ctx.em);
+    if (draft) return draft;
+    const published = await this.ctx.loaders.publishedProgram();
+    if (!published) return null;
+    const next = new ProgramVersion();
+    next.id = 'draft';
+    next.version = published.version + 1;
+    next.document = published.document;
+    next.publishedAt = null;
+    return next;
+  }
+
+  async saveDraft(input: unknown): Promise<ProgramVersion> {
+    const user = requireUser(this.ctx);
+    const document = toDoc(input);
+    const attempt = () =>
+      this.ctx.em.fork().transactional(async (em) => {
+        let draft = await findDraft(em);
+        const before = draft?.document ?? null;
+        if (draft) {
+          draft.document = document;
+          draft.updatedAt = new Date();
+          draft.updatedById = user.id;
+        } else {
+          draft = em.create(ProgramVersion, {
+            version: await nextVersionNumber(em),
+            status: 'DRAFT',
+            document,
+            updatedAt: new Date(),
+            updatedById: user.id,
+          });
+        }
+        audit(em, {
+          actorId: user.id,
+          action: 'program.draft_saved',
+          entityType: 'Program',
+          entityId: `v${draft.version}`,
+          before,
+          after: document,
+        });
+        return draft;
+      });
+    try {
+      return await attempt();
+    } catch (e) {
+      // Two admins created the first draft at once: the loser saves over the winner's draft.
+      if (e instanceof UniqueConstraintViolationException) return attempt();
+      throw e;
+    }
+  }
+
+  async lint(): Promise<LintFinding[]> {
+    const program = await this.draftOrNext();
+    return program ? lintProgram(program.document) : [];
+  }
+
+  async publish(): Promise<ProgramVersion> {
+    const user = requireUser(this.ctx);
+    return this.ctx.em.fork().transactional(async (em) => {
+      const draft = await findDraft(em);
+      if (!draft) throw AppError.invalidState('There is no draft to publish: save a draft first.');
+      const findings = lintProgram(draft.document);
+      if (hasBlockingFindings(findings)) {
+        const errors = findings.filter((f) => f.severity === 'ERROR');
+        throw AppError.badInput(
+          errors.map((f) => ({ path: f.path ?? 'program', message: `${f.rule}: ${f.message}` })),
+          `The design check found ${errors.length} error(s); fix them before publishing.`,
+        );
+      }
+      await this.checkPartnersStillPlaced(em, draft.document);
+      const previous = await findPublished(em);
+      const publishedAt = new Date();
+      // Conditional update: of two concurrent publishes, exactly one flips the draft.
+      const changed = await em.nativeUpdate(
+        ProgramVersion,
+        { id: draft.id, status: 'DRAFT' },
+        { status: 'PUBLISHED', publishedAt, publishedById: user.id },
+      );
+      if (changed !== 1) throw AppError.invalidState('This draft was published by someone else a moment ago.');
+      audit(em, {
+        actorId: user.id,
+        action: 'program.published',
+        entityType: 'Program',
+        entityId: `v${draft.version}`,
+        before: previous ? { version: previous.version } : null,
+        after: { version: draft.version },
+      });
+      await em.flush();
+      em.clear();
+      return (await em.findOneOrFail(ProgramVersion, { id: draft.id }));
+    });
+  }
+
+  /** Every partner's track and tier must still exist in the version being published. */
+  private async checkPartnersStillPlaced(em: Em, doc: ProgramDoc): Promise<void> {
+    const placements = await em
+      .createQueryBuilder(Partner, 'p')
+      .select(['p.trackKey', 'p.tierKey'])
+      .where({ status: { $ne: 'OFFBOARDED' } })
+      .groupBy(['p.trackKey', 'p.tierKey'])
+      .execute<{ trackKey: string; tierKey: string }[]>('all', true);
+    const fields = [];
+    for (const { trackKey, tierKey } of placements) {
+      const track = findTrack(doc, trackKey);
+      if (!track) fields.push({ path: trackKey, message: `Track "${trackKey}" has partners; it cannot be removed.` });
+      else if (!findTier(track, tierKey))
+        fields.push({ path: `${trackKey}/${tierKey}`, message: `Tier "${tierKey}" is held by partners; it cannot be removed.` });
+    }
+    if (fields.length) throw AppError.badInput(fields, fields.map((f) => f.message).join(' '));
+  }
+}

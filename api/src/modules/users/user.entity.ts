@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import type { Role } from '@tierwise/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { RoleEnum } from '../../graphql/enums.js';
+import { Partner } from '../partners/partner.entity.js';
+
+@Entity({ tableName: 'users' })
+@ObjectType('User')
+export class User {
+  @PrimaryKey({ type: 'string', length: 36 })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  /** Stored normalised (trimmed, lower case). */
+  @Property({ type: 'string', length: 254, unique: true })
+  @Field(() => String)
+  email!: string;
+
+  @Property({ type: 'string', length: 120 })
+  @Field(() => String)
+  name!: string;
+
+  @Property({ type: 'string', length: 20 })
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  /** Null for vendor staff. Resolved by a field resolver (with a loader). */
+  @ManyToOne({ entity: () => Partner, nullable: true, ref: true, index: true })
+  partner?: Ref<Partner> | null;
+
+  @Property({ type: 'string', length: 200, hidden: true })
+  passwordHash!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  lastSignInAt?: Date | null;
+
+  /** Set when the user may no longer sign in (offboarding). */
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
+}

@@ -1,0 +1,34 @@
+import { DEMO_PROGRAM, type ProgramDoc } from '@tierwise/shared';
+import { makePartner, makeProgram, makeUser } from '../seed/factories.js';
+import type { Client, TestApi } from './harness.js';
+
+/**
+ * The usual cast: a published demo program, vendor staff, and two partners
+ * (A and B) with an admin and a rep each. Tests name who acts:
+ * `await t.as(w.partnerAdminOfA)`.
+ */
+export async function makeWorld(t: TestApi, program: ProgramDoc = DEMO_PROGRAM) {
+  const em = t.em();
+  await makeProgram(em, program);
+  const vendorAdmin = await makeUser(em, { role: 'VENDOR_ADMIN', email: 'admin@vendor.test' });
+  const partnerManager = await makeUser(em, { role: 'PARTNER_MANAGER', email: 'manager@vendor.test' });
+  const partnerA = await makePartner(em, { name: 'Alpha Integrations', trackKey: 'technology', tierKey: 'registered' });
+  const partnerB = await makePartner(em, { name: 'Beta Agency', trackKey: 'agency', tierKey: 'select' });
+  const partnerAdminOfA = await makeUser(em, { role: 'PARTNER_ADMIN', email: 'admin@alpha.test', partner: partnerA });
+  const repOfA = await makeUser(em, { role: 'PARTNER_REP', email: 'rep@alpha.test', partner: partnerA });
+  const partnerAdminOfB = await makeUser(em, { role: 'PARTNER_ADMIN', email: 'admin@beta.test', partner: partnerB });
+  const repOfB = await makeUser(em, { role: 'PARTNER_REP', email: 'rep@beta.test', partner: partnerB });
+  return { vendorAdmin, partnerManager, partnerA, partnerB, partnerAdminOfA, repOfA, partnerAdminOfB, repOfB };
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** Every role, for tests that check who may and may not call an operation. */
+export async function clientsByRole(t: TestApi, w: World): Promise<Record<'VENDOR_ADMIN' | 'PARTNER_MANAGER' | 'PARTNER_ADMIN' | 'PARTNER_REP', Client>> {
+  return {
+    VENDOR_ADMIN: await t.as(w.vendorAdmin),
+    PARTNER_MANAGER: await t.as(w.partnerManager),
+    PARTNER_ADMIN: await t.as(w.partnerAdminOfA),
+    PARTNER_REP: await t.as(w.repOfA),
+  };
+}

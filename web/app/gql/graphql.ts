@@ -1,0 +1,1387 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: string; output: string; }
+  SafeInt: { input: number; output: number; }
+};
+
+export type Attribution =
+  | 'CO_SOLD'
+  | 'INFLUENCED'
+  | 'SOURCED';
+
+export type AuditEntry = {
+  /** e.g. deal.approved, program.published, tier.overridden */
+  action: Scalars['String']['output'];
+  /** Null for the system (scheduled jobs). */
+  actor: Maybe<User>;
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON text of the changed fields before and after. */
+  before: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuthPayload = {
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type BenefitInput = {
+  kind: BenefitKind;
+  value: Scalars['SafeInt']['input'];
+};
+
+export type BenefitKind =
+  /** Credit on won deals (any attribution), basis points. */
+  | 'CO_SELL_CREDIT_BPS'
+  /** Protection window of an approved registration, days. */
+  | 'DEAL_PROTECTION_DAYS'
+  /** 1 = yes. */
+  | 'DEDICATED_PARTNER_MANAGER'
+  /** MDF allocated per calendar quarter, minor units. */
+  | 'MDF_PER_QUARTER'
+  /** 1 = yes. */
+  | 'PRIORITY_SUPPORT'
+  /** Flat fee per won SOURCED deal, minor units. */
+  | 'REFERRAL_FEE'
+  /** Margin on won resale deals, basis points. */
+  | 'RESALE_MARGIN_BPS';
+
+export type Certification = {
+  certifiedAt: Maybe<Scalars['DateTime']['output']>;
+  completedModuleIds: Array<Scalars['ID']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  path: CertificationPath;
+  status: CertificationStatus;
+  user: User;
+};
+
+export type CertificationModule = {
+  id: Scalars['ID']['output'];
+  kind: ModuleKind;
+  /** Exam modules only; never includes the answers. */
+  questions: Array<ExamQuestion>;
+  title: Scalars['String']['output'];
+};
+
+export type CertificationModuleInput = {
+  kind: ModuleKind;
+  questions?: InputMaybe<Array<ExamQuestionInput>>;
+  title: Scalars['String']['input'];
+};
+
+export type CertificationPath = {
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  modules: Array<CertificationModule>;
+  name: Scalars['String']['output'];
+  /** Percent of exam questions to answer right, 0-100. */
+  passingScore: Scalars['Int']['output'];
+  /** Null = open to every track. */
+  trackKey: Maybe<Scalars['String']['output']>;
+  validityDays: Scalars['Int']['output'];
+};
+
+export type CertificationPathInput = {
+  key: Scalars['String']['input'];
+  modules: Array<CertificationModuleInput>;
+  name: Scalars['String']['input'];
+  passingScore: Scalars['Int']['input'];
+  trackKey?: InputMaybe<Scalars['String']['input']>;
+  validityDays: Scalars['Int']['input'];
+};
+
+export type CertificationStatus =
+  | 'CERTIFIED'
+  | 'EXPIRED'
+  | 'IN_PROGRESS';
+
+export type ConflictKind =
+  | 'DIRECT_ACCOUNT'
+  | 'SAME_DOMAIN'
+  | 'SIMILAR_NAME';
+
+export type CreatePartnerInput = {
+  domain?: InputMaybe<Scalars['String']['input']>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  trackKey: Scalars['String']['input'];
+};
+
+export type CriterionInput = {
+  metric: TierMetric;
+  threshold: Scalars['SafeInt']['input'];
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CriterionProgress = {
+  current: Scalars['SafeInt']['output'];
+  met: Scalars['Boolean']['output'];
+  metric: TierMetric;
+  required: Scalars['SafeInt']['output'];
+};
+
+export type DealConflict = {
+  /** Free text, e.g. the direct account's owner. */
+  detail: Maybe<Scalars['String']['output']>;
+  kind: ConflictKind;
+  /** The other registration, when the conflict is with one. */
+  registration: Maybe<DealRegistration>;
+};
+
+export type DealConnection = {
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  cursor: Scalars['String']['output'];
+  node: DealRegistration;
+};
+
+export type DealFilter = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<DealStatus>>;
+};
+
+export type DealRegistration = {
+  amount: Scalars['SafeInt']['output'];
+  attribution: Attribution;
+  /** Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users. */
+  conflicts: Array<DealConflict>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Lower-cased registrable domain, e.g. acme.com. */
+  customerDomain: Scalars['String']['output'];
+  customerName: Scalars['String']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  expectedCloseDate: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partner: Partner;
+  /** Set on approval; after it the registration expires unless closed. */
+  protectionEndsAt: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** When the vendor must decide by (created + program SLA). */
+  reviewDueAt: Scalars['DateTime']['output'];
+  status: DealStatus;
+  submittedBy: User;
+};
+
+export type DealStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'WON';
+
+export type Earning = {
+  amount: Scalars['SafeInt']['output'];
+  deal: DealRegistration;
+  /** The incentive model of the partner's track when the deal closed. */
+  model: IncentiveModel;
+  /** The tier held when the deal closed; it decides the rate. */
+  tier: Tier;
+};
+
+export type ExamQuestion = {
+  choices: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  prompt: Scalars['String']['output'];
+};
+
+export type ExamQuestionInput = {
+  /** Index into choices. */
+  answer: Scalars['Int']['input'];
+  choices: Array<Scalars['String']['input']>;
+  prompt: Scalars['String']['input'];
+};
+
+export type ExamResult = {
+  certification: Certification;
+  passed: Scalars['Boolean']['output'];
+  /** Percent right, 0-100. */
+  score: Scalars['Int']['output'];
+};
+
+export type IncentiveModel =
+  | 'CO_SELL_CREDIT'
+  | 'REFERRAL_FEE'
+  | 'RESALE_MARGIN';
+
+export type Invitation = {
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partner: Maybe<Partner>;
+  role: Role;
+  /** One-time secret for acceptInvitation; shown to the inviter once. */
+  token: Scalars['String']['output'];
+};
+
+export type InvitationPreview = {
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  partnerName: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+/** A finding of the program design check. ERROR blocks publish. */
+export type LintFinding = {
+  message: Scalars['String']['output'];
+  /** Track key, or track/tier keys, the finding is about; null for the program. */
+  path: Maybe<Scalars['String']['output']>;
+  /** Stable machine-readable rule name, e.g. TIER_WITHOUT_BENEFIT_GAIN. */
+  rule: Scalars['String']['output'];
+  severity: LintSeverity;
+};
+
+export type LintSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+export type MdfClaimInput = {
+  amount: Scalars['SafeInt']['input'];
+  /** Proof of performance: ids returned by the upload endpoint. */
+  attachmentIds: Array<Scalars['ID']['input']>;
+  /** Results, e.g. leads generated. */
+  results?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MdfFund = {
+  allocated: Scalars['SafeInt']['output'];
+  /** allocated - committed - paid; never below zero. */
+  available: Scalars['SafeInt']['output'];
+  /** Approved and not yet paid or released. */
+  committed: Scalars['SafeInt']['output'];
+  paid: Scalars['SafeInt']['output'];
+  partner: Partner;
+  /** Calendar quarter, e.g. 2026-Q4. */
+  quarter: Scalars['String']['output'];
+};
+
+export type MdfRequest = {
+  activity: Scalars['String']['output'];
+  approvedAmount: Maybe<Scalars['SafeInt']['output']>;
+  claimedAmount: Maybe<Scalars['SafeInt']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decisionReason: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  paidAmount: Maybe<Scalars['SafeInt']['output']>;
+  partner: Partner;
+  quarter: Scalars['String']['output'];
+  requestedAmount: Scalars['SafeInt']['output'];
+  status: MdfRequestStatus;
+};
+
+export type MdfRequestConnection = {
+  edges: Array<MdfRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MdfRequestEdge = {
+  cursor: Scalars['String']['output'];
+  node: MdfRequest;
+};
+
+export type MdfRequestInput = {
+  activity: Scalars['String']['input'];
+  amount: Scalars['SafeInt']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Quarter the funds come from; default: the current quarter. */
+  quarter?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MdfRequestStatus =
+  | 'APPROVED'
+  | 'CLAIMED'
+  | 'CLAIM_REJECTED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type ModuleKind =
+  | 'COURSE'
+  | 'EXAM';
+
+export type Mutation = {
+  acceptInvitation: AuthPayload;
+  /** Vendor admin: apply the tier review now; records the program version used. */
+  applyTierReview: TierReview;
+  /** Vendor staff. */
+  approveDeal: DealRegistration;
+  /** Vendor staff: approve all or part (amount defaults to the requested amount). */
+  approveMdf: MdfRequest;
+  /** Vendor staff: pay the claim (amount defaults to min(claimed, approved)). */
+  approveMdfClaim: MdfRequest;
+  /** Partner users: claim reimbursement for an APPROVED request. */
+  claimMdf: MdfRequest;
+  /** Vendor staff, or the registering partner: close an APPROVED registration. */
+  closeDeal: DealRegistration;
+  completeModule: Certification;
+  /** Partner users: tick off a MANUAL onboarding step. */
+  completeOnboardingStep: OnboardingItem;
+  /** Vendor staff. */
+  createPartner: Partner;
+  /** Partner users. */
+  enroll: Certification;
+  /** Vendor admins invite anyone; partner admins invite users of their own partner. */
+  invite: Invitation;
+  login: AuthPayload;
+  logout: Scalars['Boolean']['output'];
+  /** Vendor admin: offboard; the partner's users can no longer sign in. */
+  offboardPartner: Partner;
+  /** Vendor staff: set the tier outside a review; reason is required and audited. */
+  overrideTier: Partner;
+  /** Vendor admin: publish the draft (fails with BAD_USER_INPUT while the lint has ERRORs). */
+  publishProgram: Program;
+  /** Partner users. */
+  registerDeal: DealRegistration;
+  rejectDeal: DealRegistration;
+  rejectMdf: MdfRequest;
+  rejectMdfClaim: MdfRequest;
+  /** Partner users. */
+  requestMdf: MdfRequest;
+  /** Vendor admin. */
+  saveCertificationPath: CertificationPath;
+  /** Vendor admin: replace the draft program. */
+  saveProgramDraft: Program;
+  /** answers[i] is the chosen index for the i-th question of the exam module. */
+  submitExam: ExamResult;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationApproveDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMdfArgs = {
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveMdfClaimArgs = {
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimMdfArgs = {
+  id: Scalars['ID']['input'];
+  input: MdfClaimInput;
+};
+
+
+export type MutationCloseDealArgs = {
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+  id: Scalars['ID']['input'];
+  won: Scalars['Boolean']['input'];
+};
+
+
+export type MutationCompleteModuleArgs = {
+  certificationId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteOnboardingStepArgs = {
+  stepKey: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+export type MutationEnrollArgs = {
+  pathId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteArgs = {
+  email: Scalars['String']['input'];
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationOffboardPartnerArgs = {
+  partnerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationOverrideTierArgs = {
+  partnerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  tierKey: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterDealArgs = {
+  input: RegisterDealInput;
+};
+
+
+export type MutationRejectDealArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectMdfArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectMdfClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestMdfArgs = {
+  input: MdfRequestInput;
+};
+
+
+export type MutationSaveCertificationPathArgs = {
+  input: CertificationPathInput;
+};
+
+
+export type MutationSaveProgramDraftArgs = {
+  input: ProgramInput;
+};
+
+
+export type MutationSubmitExamArgs = {
+  answers: Array<Scalars['Int']['input']>;
+  certificationId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+};
+
+export type OnboardingItem = {
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  step: OnboardingStep;
+};
+
+export type OnboardingStep = {
+  completion: StepCompletion;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OnboardingStepInput = {
+  completion: StepCompletion;
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Partner = {
+  domain: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  manager: Maybe<User>;
+  name: Scalars['String']['output'];
+  onboarding: Array<OnboardingItem>;
+  progress: TierProgress;
+  status: PartnerStatus;
+  /** The entry tier of its track at creation; changed by tier reviews and overrides. */
+  tier: Tier;
+  track: Track;
+};
+
+export type PartnerConnection = {
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'OFFBOARDED'
+  | 'ONBOARDING';
+
+export type Program = {
+  currency: Scalars['String']['output'];
+  dealProtectionDays: Scalars['Int']['output'];
+  dealReviewSlaHours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewCadenceMonths: Scalars['Int']['output'];
+  targetMetric: TierMetric;
+  tracks: Array<Track>;
+  /** Increases by one at each publish; the draft has the next number. */
+  version: Scalars['Int']['output'];
+};
+
+export type ProgramInput = {
+  /** ISO 4217 code, e.g. USD. */
+  currency: Scalars['String']['input'];
+  dealProtectionDays: Scalars['Int']['input'];
+  dealReviewSlaHours: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  reviewCadenceMonths: Scalars['Int']['input'];
+  targetMetric: TierMetric;
+  tracks: Array<TrackInput>;
+};
+
+export type Query = {
+  /** Vendor staff only; newest first. */
+  auditLog: AuditEntryConnection;
+  certificationPaths: Array<CertificationPath>;
+  deal: Maybe<DealRegistration>;
+  /** Partner users see their partner's deals; vendor staff see all. */
+  deals: DealConnection;
+  /** Partner users: their partner's earnings. Vendor staff must pass partnerId. */
+  earnings: Array<Earning>;
+  invitationPreview: Maybe<InvitationPreview>;
+  /** Partner users: their partner's fund; vendor staff must pass partnerId. */
+  mdfFund: MdfFund;
+  mdfRequests: MdfRequestConnection;
+  /** Null when not signed in. */
+  me: Maybe<User>;
+  /** The caller's certifications. */
+  myCertifications: Array<Certification>;
+  /** Partner users: their own partner. Vendor staff: null. */
+  myPartner: Maybe<Partner>;
+  partner: Maybe<Partner>;
+  /** Vendor staff only. */
+  partners: PartnerConnection;
+  /** Vendor staff only: what applyTierReview would do now. */
+  previewTierReview: Array<TierChange>;
+  /** The published program; null before the first publish. */
+  program: Maybe<Program>;
+  /** Vendor staff only. */
+  programDraft: Maybe<Program>;
+  /** Vendor staff only: the design check of the draft. */
+  programLint: Array<LintFinding>;
+  /** Vendor staff only. */
+  scoreboard: Scoreboard;
+};
+
+
+export type QueryAuditLogArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  entityId: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DealFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEarningsArgs = {
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryMdfFundArgs = {
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+  quarter: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMdfRequestsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<Array<MdfRequestStatus>>;
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScoreboardArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type RegisterDealInput = {
+  amount: Scalars['SafeInt']['input'];
+  attribution: Attribution;
+  customerDomain: Scalars['String']['input'];
+  customerName: Scalars['String']['input'];
+  expectedCloseDate: Scalars['DateTime']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Role =
+  | 'PARTNER_ADMIN'
+  | 'PARTNER_MANAGER'
+  | 'PARTNER_REP'
+  | 'VENDOR_ADMIN';
+
+/** Program outcomes for a period [from, to). */
+export type Scoreboard = {
+  /** Partner users who signed in within the last 60 days (as of now). */
+  activeReps60d: Scalars['Int']['output'];
+  /** Registrations approved in the period, whatever their status now. */
+  approvedDeals: Scalars['Int']['output'];
+  /** Partners with at least one active user holding an unexpired certification now. */
+  certifiedPartners: Scalars['Int']['output'];
+  /** Same for INFLUENCED and CO_SOLD registrations. */
+  influencedPipeline: Scalars['SafeInt']['output'];
+  /** Registrations submitted in the period. */
+  registeredDeals: Scalars['Int']['output'];
+  /** Sum of amounts of SOURCED registrations approved in the period, whatever their status now. */
+  sourcedPipeline: Scalars['SafeInt']['output'];
+  /** Sum of won amounts of SOURCED registrations closed won in the period. */
+  sourcedRevenueWon: Scalars['SafeInt']['output'];
+};
+
+export type StepCompletion =
+  | 'FIRST_CERTIFICATION'
+  | 'FIRST_DEAL_APPROVED'
+  | 'FIRST_DEAL_REGISTERED'
+  | 'FIRST_DEAL_WON'
+  /** The partner ticks it off. */
+  | 'MANUAL'
+  /** Done by the system when the event first happens. */
+  | 'PROFILE_COMPLETED';
+
+export type Tier = {
+  benefits: Array<TierBenefit>;
+  criteria: Array<TierCriterion>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 0 = entry tier; higher ranks are higher tiers. */
+  rank: Scalars['Int']['output'];
+};
+
+export type TierBenefit = {
+  kind: BenefitKind;
+  value: Scalars['SafeInt']['output'];
+};
+
+export type TierChange = {
+  from: Maybe<Tier>;
+  move: TierMove;
+  partner: Partner;
+  to: Maybe<Tier>;
+};
+
+export type TierCriterion = {
+  metric: TierMetric;
+  threshold: Scalars['SafeInt']['output'];
+  /** Trailing window in days; null means the program default (365). */
+  windowDays: Maybe<Scalars['Int']['output']>;
+};
+
+export type TierInput = {
+  benefits: Array<BenefitInput>;
+  criteria: Array<CriterionInput>;
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** How a tier criterion is measured for one partner (trailing window unless noted). */
+export type TierMetric =
+  /** Distinct active users of the partner holding an unexpired certification. */
+  | 'CERTIFIED_REPS'
+  /** Count of registrations (any attribution) closed won in the window. */
+  | 'DEALS_WON'
+  /** 1 when every onboarding step of the partner's track is complete, else 0. */
+  | 'ONBOARDING_COMPLETE'
+  /** Count of registrations submitted in the window (rewards activity, not outcome). */
+  | 'REGISTERED_DEALS'
+  /** Sum of amounts of SOURCED registrations approved in the window, whatever happened after. */
+  | 'SOURCED_PIPELINE'
+  /** Sum of won amounts of SOURCED registrations closed won in the window. */
+  | 'SOURCED_REVENUE_WON';
+
+export type TierMove =
+  | 'DEMOTE'
+  | 'HOLD'
+  | 'PROMOTE';
+
+export type TierProgress = {
+  /** True when the partner no longer meets its current tier's criteria. */
+  atRisk: Scalars['Boolean']['output'];
+  /** What the next tier gives that the current one does not. */
+  benefitsGained: Array<TierBenefit>;
+  currentTier: Maybe<Tier>;
+  /** Null at the top tier. */
+  nextTier: Maybe<Tier>;
+  /** Progress against the next tier's criteria (empty at the top tier). */
+  toNextTier: Array<CriterionProgress>;
+};
+
+export type TierReview = {
+  appliedAt: Scalars['DateTime']['output'];
+  changes: Array<TierChange>;
+  id: Scalars['ID']['output'];
+  programVersion: Scalars['Int']['output'];
+};
+
+export type Track = {
+  id: Scalars['ID']['output'];
+  incentiveModel: IncentiveModel;
+  key: Scalars['String']['output'];
+  /** The go-to-market motion of this partner type, in words. */
+  motion: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  onboardingSteps: Array<OnboardingStep>;
+  /** Lowest first. */
+  tiers: Array<Tier>;
+};
+
+export type TrackInput = {
+  incentiveModel: IncentiveModel;
+  key: Scalars['String']['input'];
+  motion: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  onboardingSteps: Array<OnboardingStepInput>;
+  /** Lowest first. */
+  tiers: Array<TierInput>;
+};
+
+export type User = {
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Null for vendor staff. */
+  partner: Maybe<Partner>;
+  role: Role;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, partner: { id: string, name: string, status: PartnerStatus } | null } | null };
+
+export type InviteMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: Role;
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type InviteMutation = { invite: { id: string, email: string, role: Role, token: string, expiresAt: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, entityType: string, entityId: string, before: string | null, after: string | null, reason: string | null, actor: { id: string, name: string, email: string } | null } }> } };
+
+export type InvitePartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitePartnerChoicesQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus } }> } };
+
+export type PartnerDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerDetailQuery = { program: { currency: string } | null, partner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number, benefits: Array<{ kind: BenefitKind, value: number }> }, manager: { id: string, name: string, email: string } | null, progress: { atRisk: boolean, nextTier: { key: string, name: string } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string } }> } | null };
+
+export type OffboardPartnerMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OffboardPartnerMutation = { offboardPartner: { id: string, status: PartnerStatus } };
+
+export type PartnersQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string }, tier: { key: string, name: string, rank: number }, manager: { id: string, name: string } | null } }> } };
+
+export type CreatePartnerTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreatePartnerTracksQuery = { program: { version: number, tracks: Array<{ key: string, name: string, incentiveModel: IncentiveModel, tiers: Array<{ key: string, name: string }> }> } | null };
+
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { createPartner: { id: string, name: string } };
+
+export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
+
+export type ProgramPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramPageQuery = { program: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
+
+export type SaveProgramDraftMutationVariables = Exact<{
+  input: ProgramInput;
+}>;
+
+
+export type SaveProgramDraftMutation = { saveProgramDraft: { version: number } };
+
+export type ProgramLintQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
+
+export type PublishProgramMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishProgramMutation = { publishProgram: { version: number, publishedAt: string | null } };
+
+export type PartnerHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerHomeQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean, currentTier: { key: string, name: string, rank: number } | null, nextTier: { key: string, name: string, rank: number } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }>, benefitsGained: Array<{ kind: BenefitKind, value: number }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, description: string | null, completion: StepCompletion } }> } | null };
+
+export type CompleteOnboardingStepMutationVariables = Exact<{
+  stepKey: Scalars['String']['input'];
+}>;
+
+
+export type CompleteOnboardingStepMutation = { completeOnboardingStep: { completedAt: string | null } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { email: string, role: Role, partnerName: string | null, expiresAt: string } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { token: string, user: { id: string, role: Role } } };
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgramFields on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  publishedAt
+  tracks {
+    id
+    key
+    name
+    motion
+    incentiveModel
+    tiers {
+      id
+      key
+      name
+      rank
+      criteria {
+        metric
+        threshold
+        windowDays
+      }
+      benefits {
+        kind
+        value
+      }
+    }
+    onboardingSteps {
+      id
+      key
+      title
+      description
+      completion
+    }
+  }
+}
+    `, {"fragmentName":"ProgramFields"}) as unknown as TypedDocumentString<ProgramFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    name
+    role
+    partner {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const InviteDocument = new TypedDocumentString(`
+    mutation Invite($email: String!, $role: Role!, $partnerId: ID) {
+  invite(email: $email, role: $role, partnerId: $partnerId) {
+    id
+    email
+    role
+    token
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String) {
+  auditLog(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        at
+        actor {
+          id
+          name
+          email
+        }
+        action
+        entityType
+        entityId
+        before
+        after
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const InvitePartnerChoicesDocument = new TypedDocumentString(`
+    query InvitePartnerChoices {
+  partners(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePartnerChoicesQuery, InvitePartnerChoicesQueryVariables>;
+export const PartnerDetailDocument = new TypedDocumentString(`
+    query PartnerDetail($id: ID!) {
+  program {
+    currency
+  }
+  partner(id: $id) {
+    id
+    name
+    domain
+    status
+    track {
+      key
+      name
+      motion
+      incentiveModel
+    }
+    tier {
+      key
+      name
+      rank
+      benefits {
+        kind
+        value
+      }
+    }
+    manager {
+      id
+      name
+      email
+    }
+    progress {
+      nextTier {
+        key
+        name
+      }
+      toNextTier {
+        metric
+        current
+        required
+        met
+      }
+      atRisk
+    }
+    onboarding {
+      completedAt
+      step {
+        key
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDetailQuery, PartnerDetailQueryVariables>;
+export const OffboardPartnerDocument = new TypedDocumentString(`
+    mutation OffboardPartner($partnerId: ID!, $reason: String!) {
+  offboardPartner(partnerId: $partnerId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OffboardPartnerMutation, OffboardPartnerMutationVariables>;
+export const PartnersDocument = new TypedDocumentString(`
+    query Partners($first: Int, $after: String) {
+  partners(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        domain
+        status
+        track {
+          key
+          name
+        }
+        tier {
+          key
+          name
+          rank
+        }
+        manager {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+export const CreatePartnerTracksDocument = new TypedDocumentString(`
+    query CreatePartnerTracks {
+  program {
+    version
+    tracks {
+      key
+      name
+      incentiveModel
+      tiers {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartnerTracksQuery, CreatePartnerTracksQueryVariables>;
+export const CreatePartnerDocument = new TypedDocumentString(`
+    mutation CreatePartner($input: CreatePartnerInput!) {
+  createPartner(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const ProgramPageDocument = new TypedDocumentString(`
+    query ProgramPage {
+  program {
+    ...ProgramFields
+  }
+  programDraft {
+    ...ProgramFields
+  }
+  programLint {
+    severity
+    rule
+    path
+    message
+  }
+}
+    fragment ProgramFields on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  publishedAt
+  tracks {
+    id
+    key
+    name
+    motion
+    incentiveModel
+    tiers {
+      id
+      key
+      name
+      rank
+      criteria {
+        metric
+        threshold
+        windowDays
+      }
+      benefits {
+        kind
+        value
+      }
+    }
+    onboardingSteps {
+      id
+      key
+      title
+      description
+      completion
+    }
+  }
+}`) as unknown as TypedDocumentString<ProgramPageQuery, ProgramPageQueryVariables>;
+export const SaveProgramDraftDocument = new TypedDocumentString(`
+    mutation SaveProgramDraft($input: ProgramInput!) {
+  saveProgramDraft(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProgramDraftMutation, SaveProgramDraftMutationVariables>;
+export const ProgramLintDocument = new TypedDocumentString(`
+    query ProgramLint {
+  programLint {
+    severity
+    rule
+    path
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
+export const PublishProgramDocument = new TypedDocumentString(`
+    mutation PublishProgram {
+  publishProgram {
+    version
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishProgramMutation, PublishProgramMutationVariables>;
+export const PartnerHomeDocument = new TypedDocumentString(`
+    query PartnerHome {
+  program {
+    currency
+  }
+  myPartner {
+    id
+    name
+    domain
+    status
+    track {
+      key
+      name
+      motion
+      incentiveModel
+    }
+    tier {
+      key
+      name
+      rank
+    }
+    progress {
+      currentTier {
+        key
+        name
+        rank
+      }
+      nextTier {
+        key
+        name
+        rank
+      }
+      toNextTier {
+        metric
+        current
+        required
+        met
+      }
+      benefitsGained {
+        kind
+        value
+      }
+      atRisk
+    }
+    onboarding {
+      completedAt
+      step {
+        key
+        title
+        description
+        completion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerHomeQuery, PartnerHomeQueryVariables>;
+export const CompleteOnboardingStepDocument = new TypedDocumentString(`
+    mutation CompleteOnboardingStep($stepKey: String!) {
+  completeOnboardingStep(stepKey: $stepKey) {
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteOnboardingStepMutation, CompleteOnboardingStepMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    email
+    role
+    partnerName
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {
+  acceptInvitation(token: $token, name: $name, password: $password) {
+    token
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;

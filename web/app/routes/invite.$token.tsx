@@ -1,0 +1,157 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { passwordProblem, PASSWORD_MIN_LENGTH, ROLE_LABELS } from '@tierwise/shared';
+import { StandaloneShell } from '~/components/brand';
+import { Alert, Field } from '~/components/form';
+import { graphql } from '~/gql';
+import { mutate, query } from '~/lib/api.server';
+import { fieldErrorMap, messageForError } from '~/lib/errors';
+import { formatDateTime } from '~/lib/format';
+import { commitSessionToken } from '~/lib/session.server';
+
+export const meta: MetaFunction = () => [{ title: 'Accept your invitation · Tierwise' }];
+
+const Preview = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      email
+      role
+      partnerName
+      expiresAt
+    }
+  }
+`);
+
+const Accept = graphql(`
+  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {
+    acceptInvitation(token: $token, name: $name, password: $password) {
+      token
+      user {
+        id
+        role
+      }
+    }
+  }
+`);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = params.token ?? '';
+  const result = await query(request, Preview, { token });
+  return { invitation: result.invitationPreview };
+}
+
+type FieldName = 'name' | 'password' | 'confirm';
+type ActionData = { formError?: string; fieldErrors?: Partial<Record<FieldName, string>>; name?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const name = String(form.get('name') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const confirm = String(form.get('confirm') ?? '');
+
+  const fieldErrors: Partial<Record<FieldName, string>> = {};
+  if (!name) fieldErrors.name = 'Enter your name.';
+  else if (name.length > 120) fieldErrors.name = 'Use at most 120 characters.';
+  const problem = passwordProblem(password);
+  if (problem) fieldErrors.password = problem;
+  if (!problem && confirm !== password) fieldErrors.confirm = 'The passwords do not match.';
+  if (Object.keys(fieldErrors).length) return data<ActionData>({ fieldErrors, name }, { status: 400 });
+
+  const result = await mutate(request, Accept, { token: params.token ?? '', name, password }, { token: null, onUnauthenticated: 'throw' });
+  if (!result.ok) {
+    const { error } = result;
+    const fields = fieldErrorMap(error.fields);
+    if (error.code === 'BAD_USER_INPUT' && (fields.name || fields.password)) {
+      return data<ActionData>({ fieldErrors: { name: fields.name, password: fields.password }, name }, { status: 400 });
+    }
+    const formError =
+      error.code === 'NOT_FOUND' || error.code === 'INVALID_STATE' || error.code === 'UNAUTHENTICATED'
+        ? 'This invitation is no longer valid. It may have expired or been used already. Ask for a new one.'
+        : messageForError(error);
+    return data<ActionData>({ formError, name }, { status: error.code === 'RATE_LIMITED' ? 429 : 400 });
+  }
+
+  return redirect('/', { headers: { 'Set-Cookie': await commitSessionToken(result.data.acceptInvitation.token) } });
+}
+
+export default function AcceptInvitationPage() {
+  const { invitation } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === 'submitting';
+
+  if (!invitation) {
+    return (
+      <StandaloneShell>
+        <div className="auth-card">
+          <h1>This invitation is not valid</h1>
+          <p>The link may have expired or been used already. Ask the person who invited you for a new one.</p>
+          <p>
+            <Link to="/login">Go to sign in</Link>
+          </p>
+        </div>
+      </StandaloneShell>
+    );
+  }
+
+  return (
+    <StandaloneShell>
+      <div className="auth-card">
+        <p className="eyebrow">You are invited</p>
+        <h1>{invitation.partnerName ? `Join ${invitation.partnerName} on Tierwise` : 'Join Tierwise'}</h1>
+        <dl className="summary-list">
+          <div>
+            <dt>Email</dt>
+            <dd>{invitation.email}</dd>
+          </div>
+          <div>
+            <dt>Role</dt>
+            <dd>{ROLE_LABELS[invitation.role]}</dd>
+          </div>
+          {invitation.partnerName ? (
+            <div>
+              <dt>Partner</dt>
+              <dd>{invitation.partnerName}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Expires</dt>
+            <dd>{formatDateTime(invitation.expiresAt)}</dd>
+          </div>
+        </dl>
+        {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
+        <Form method="post" className="stack" noValidate>
+          <Field
+            label="Your name"
+            name="name"
+            autoComplete="name"
+            required
+            defaultValue={actionData?.name ?? ''}
+            error={actionData?.fieldErrors?.name}
+          />
+          <Field
+            label="Choose a password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={PASSWORD_MIN_LENGTH}
+            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+            error={actionData?.fieldErrors?.password}
+          />
+          <Field
+            label="Confirm password"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={actionData?.fieldErrors?.confirm}
+          />
+          <button type="submit" className="button button--primary button--block" disabled={busy}>
+            {busy ? 'Creating your account…' : 'Accept invitation'}
+          </button>
+        </Form>
+      </div>
+    </StandaloneShell>
+  );
+}
