@@ -17,6 +17,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    benchmark: { include: ['src/**/*.bench.ts'] },
     setupFiles: ['./src/test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
