@@ -22,7 +22,9 @@ import {
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import type { ProgramVersion } from './program-version.entity.js';
 
+/** One class serves as output and input (CriterionInput): the fields are the same. */
 @ObjectType()
+@InputType('CriterionInput')
 export class TierCriterion {
   @Field(() => TierMetricEnum)
   metric!: TierMetric;
@@ -35,6 +37,7 @@ export class TierCriterion {
 }
 
 @ObjectType()
+@InputType('BenefitInput')
 export class TierBenefit {
   @Field(() => BenefitKindEnum)
   kind!: BenefitKind;
@@ -157,27 +160,6 @@ export class LintFinding {
 // ------------------------------------------------------------------ inputs
 
 @InputType()
-export class CriterionInput {
-  @Field(() => TierMetricEnum)
-  metric!: TierMetric;
-
-  @Field(() => SafeIntScalar)
-  threshold!: number;
-
-  @Field(() => Int, { nullable: true })
-  windowDays?: number | null;
-}
-
-@InputType()
-export class BenefitInput {
-  @Field(() => BenefitKindEnum)
-  kind!: BenefitKind;
-
-  @Field(() => SafeIntScalar)
-  value!: number;
-}
-
-@InputType()
 export class TierInput {
   @Field(() => String)
   key!: string;
@@ -185,11 +167,11 @@ export class TierInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => [CriterionInput])
-  criteria!: CriterionInput[];
+  @Field(() => [TierCriterion])
+  criteria!: TierCriterion[];
 
-  @Field(() => [BenefitInput])
-  benefits!: BenefitInput[];
+  @Field(() => [TierBenefit])
+  benefits!: TierBenefit[];
 }
 
 @InputType()
