@@ -7,3 +7,4 @@ export * from './program.js';
 export * from './program-lint.js';
 export * from './program-schema.js';
 export * from './demo-program.js';
+export * from './deals.js';
