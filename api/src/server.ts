@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import type { Options } from '@mikro-orm/knex';
 import type { AppServices } from './app-services.js';
 import type { Env } from './config/env.js';
 import { createOrm, isPostgres, migrate, withStartupLock } from './db/orm.js';
 import { createApp } from './http/app.js';
+import { startScheduler } from './jobs/scheduler.js';
 import { createLucia } from './modules/auth/lucia.js';
 import { createLoginLimiters } from './modules/auth/rate-limit.js';
 import { bootstrapAdmin } from './seed/bootstrap.js';
@@ -17,8 +19,11 @@ export interface RunningApi {
 }
 
 /** Migrate, bootstrap, seed (once across processes), then serve. Used by main and by tests. */
-export async function startApi(env: Env, options: { port?: number } = {}): Promise<RunningApi> {
-  const orm = await createOrm(env.DATABASE_URL);
+export async function startApi(
+  env: Env,
+  options: { port?: number; scheduler?: boolean; ormOverrides?: Partial<Options> } = {},
+): Promise<RunningApi> {
+  const orm = await createOrm(env.DATABASE_URL, options.ormOverrides);
   const seededDemo = await withStartupLock(orm, async () => {
     await migrate(orm);
     const em = orm.em.fork();
@@ -37,6 +42,8 @@ export async function startApi(env: Env, options: { port?: number } = {}): Promi
     const s = express.listen(port, env.API_HOST, () => resolve(s));
     s.once('error', reject);
   });
+  // Tests drive jobs themselves (runJob), so that nothing changes under them.
+  const stopScheduler = options.scheduler === false ? () => undefined : startScheduler(orm);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -44,6 +51,7 @@ export async function startApi(env: Env, options: { port?: number } = {}): Promi
     services,
     seededDemo,
     async close() {
+      stopScheduler();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();

@@ -8,3 +8,4 @@ export * from './program-lint.js';
 export * from './program-schema.js';
 export * from './demo-program.js';
 export * from './deals.js';
+export * from './csv.js';

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'deal:register': ['PARTNER_ADMIN', 'PARTNER_REP'],
   'deal:review': ['VENDOR_ADMIN', 'PARTNER_MANAGER'],
   'deal:close': ['VENDOR_ADMIN', 'PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'],
+  'direct-account:import': ['VENDOR_ADMIN', 'PARTNER_MANAGER'],
   'certification:edit': ['VENDOR_ADMIN'],
   'certification:take': ['PARTNER_ADMIN', 'PARTNER_REP'],
   'mdf:request': ['PARTNER_ADMIN', 'PARTNER_REP'],

@@ -1,4 +1,8 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
+import { Deal } from '../modules/deals/deal.entity.js';
+import { DirectAccount } from '../modules/deals/direct-account.entity.js';
+import { PartnerEvent } from '../modules/partner-events/partner-event.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Invitation } from '../modules/invitations/invitation.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
@@ -6,4 +10,4 @@ import { ProgramVersion } from '../modules/program/program-version.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed once (no folder discovery: the same list works from src and dist). */
-export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry];
+export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry, Deal, DealConflictRow, DirectAccount, PartnerEvent];

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../db/orm.js';
+import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
+import { Deal } from '../modules/deals/deal.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { ProgramVersion } from '../modules/program/program-version.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -18,6 +20,15 @@ export function createLoaders(em: Em) {
   return {
     user: byId(em, User),
     partner: byId(em, Partner),
+    deal: byId(em, Deal),
+    conflictsOfDeal: new DataLoader<string, DealConflictRow[]>(async (dealIds) => {
+      const rows = await em.find(DealConflictRow, { dealId: { $in: [...dealIds] } }, { orderBy: { kind: 'asc', id: 'asc' } });
+      return dealIds.map((id) => rows.filter((r) => r.dealId === id));
+    }),
+    programVersion: new DataLoader<number, ProgramVersion | null>(async (versions) => {
+      const rows = await em.find(ProgramVersion, { version: { $in: [...versions] } });
+      return versions.map((v) => rows.find((r) => r.version === v) ?? null);
+    }),
     /** The latest published program version, read once per request. */
     publishedProgram: () =>
       (published ??= em.findOne(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } })),

@@ -93,9 +93,15 @@ function makeClient(url: string, headers: Record<string, string>): Client {
   return client;
 }
 
-export async function startTestApi(envOverrides: Record<string, string> = {}): Promise<TestApi> {
+/** SQL statements the API ran, when started with `captureQueries` (to catch N+1 patterns). */
+export const capturedQueries: string[] = [];
+
+export async function startTestApi(envOverrides: Record<string, string> = {}, options: { captureQueries?: boolean } = {}): Promise<TestApi> {
   const db = await createTestDatabase();
-  const api = await startApi(testEnv(db.url, envOverrides), { port: 0 });
+  const ormOverrides = options.captureQueries
+    ? { debug: ['query' as const], logger: (message: string) => void (message.includes('[query]') && capturedQueries.push(message)) }
+    : undefined;
+  const api = await startApi(testEnv(db.url, envOverrides), { port: 0, scheduler: false, ormOverrides });
   const lucia = api.services.lucia;
   return {
     url: api.url,

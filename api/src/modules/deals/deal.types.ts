@@ -1,43 +1,22 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import type { Attribution, DealStatus } from '@tierwise/shared';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { AttributionEnum, ConflictKindEnum, DealStatusEnum, IncentiveModelEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
-import { Partner } from '../partners/partner.entity.js';
 import { Tier } from '../program/program.types.js';
-import { User } from '../users/user.entity.js';
-
-export type Attribution = keyof typeof AttributionEnum;
-export type DealStatus = keyof typeof DealStatusEnum;
-
-@ObjectType()
-export class DealRegistration {
-  @Field(() => ID) id!: string;
-  @Field(() => Partner) partner!: Partner;
-  @Field(() => User) submittedBy!: User;
-  @Field(() => String) customerName!: string;
-  @Field(() => String, { description: 'Lower-cased registrable domain, e.g. acme.com.' }) customerDomain!: string;
-  @Field(() => SafeIntScalar) amount!: number;
-  @Field(() => DateTimeScalar) expectedCloseDate!: Date;
-  @Field(() => AttributionEnum) attribution!: Attribution;
-  @Field(() => DealStatusEnum) status!: DealStatus;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => DateTimeScalar, { description: 'When the vendor must decide by (created + program SLA).' }) reviewDueAt!: Date;
-  @Field(() => DateTimeScalar, { nullable: true }) decidedAt!: Date | null;
-  @Field(() => String, { nullable: true }) rejectionReason!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) protectionEndsAt!: Date | null;
-  @Field(() => [DealConflict], { description: 'Vendor staff only. FORBIDDEN for partner users.' }) conflicts!: DealConflict[];
-}
+import { DirectAccount } from './direct-account.entity.js';
+import { Deal } from './deal.entity.js';
 
 @ObjectType()
 export class DealConflict {
   @Field(() => ConflictKindEnum) kind!: keyof typeof ConflictKindEnum;
-  @Field(() => DealRegistration, { nullable: true }) registration!: DealRegistration | null;
-  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => Deal, { nullable: true, description: 'The other registration, when the conflict is with one.' }) registration!: Deal | null;
+  @Field(() => String, { nullable: true, description: "Free text, e.g. the direct account's owner." }) detail!: string | null;
 }
 
 @ObjectType()
 export class DealEdge {
-  @Field(() => DealRegistration) node!: DealRegistration;
+  @Field(() => Deal) node!: Deal;
   @Field(() => String) cursor!: string;
 }
 
@@ -64,10 +43,45 @@ export class DealFilter {
   @Field(() => ID, { nullable: true }) partnerId?: string | null;
 }
 
+export const DealOrderEnum = { NEWEST: 'NEWEST', REVIEW_DUE: 'REVIEW_DUE' } as const;
+export type DealOrder = keyof typeof DealOrderEnum;
+registerEnumType(DealOrderEnum, {
+  name: 'DealOrder',
+  description: 'NEWEST: newest first. REVIEW_DUE: earliest review deadline first (overdue on top), for the review queue.',
+});
+
 @ObjectType()
 export class Earning {
-  @Field(() => DealRegistration) deal!: DealRegistration;
-  @Field(() => IncentiveModelEnum) model!: keyof typeof IncentiveModelEnum;
-  @Field(() => Tier) tier!: Tier;
+  @Field(() => Deal) deal!: Deal;
+  @Field(() => IncentiveModelEnum, { description: "The incentive model of the partner's track when the deal closed." }) model!: keyof typeof IncentiveModelEnum;
+  @Field(() => Tier, { description: 'The tier held when the deal closed; it decides the rate.' }) tier!: Tier;
   @Field(() => SafeIntScalar) amount!: number;
+}
+
+@ObjectType({ description: 'A line of a direct-account CSV that cannot be imported.' })
+export class CsvRowError {
+  @Field(() => Int, { description: '1-based line number in the file (the header is line 1).' }) line!: number;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType()
+export class DirectAccountImport {
+  @Field(() => Boolean, { description: 'True when nothing was written (a preview, or errors were found).' }) dryRun!: boolean;
+  @Field(() => Int, { description: 'Accounts new to the list.' }) created!: number;
+  @Field(() => Int, { description: 'Accounts already listed whose name or owner the file changes.' }) updated!: number;
+  @Field(() => [DirectAccount], { description: 'The valid rows, as they would be (or were) stored.' }) accounts!: DirectAccount[];
+  @Field(() => [CsvRowError]) errors!: CsvRowError[];
+}
+
+@ObjectType()
+export class DirectAccountEdge {
+  @Field(() => DirectAccount) node!: DirectAccount;
+  @Field(() => String) cursor!: string;
+}
+
+@ObjectType()
+export class DirectAccountConnection {
+  @Field(() => [DirectAccountEdge]) edges!: DirectAccountEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }

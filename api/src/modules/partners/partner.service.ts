@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
 import { endSessionsOf } from '../auth/auth.service.js';
+import { expireOpenDealsOf } from '../deals/deal.service.js';
 import { checkName } from '../invitations/invitation.service.js';
 import { requirePublished } from '../program/program.service.js';
 import { toStep, toTier } from '../program/program.types.js';
@@ -111,12 +112,13 @@ export class PartnerService {
       const users = await em.find(User, { partner: id }, { fields: ['id'] });
       await em.nativeUpdate(User, { partner: id, disabledAt: null }, { disabledAt: now });
       await endSessionsOf(em, users.map((u) => u.id));
+      const expiredDeals = await expireOpenDealsOf(em, id, actor.id);
       audit(em, {
         actorId: actor.id,
         action: 'partner.offboarded',
         entityType: 'Partner',
         entityId: id,
-        after: { status: 'OFFBOARDED', usersDisabled: users.length },
+        after: { status: 'OFFBOARDED', usersDisabled: users.length, registrationsExpired: expiredDeals },
         reason: why,
       });
     });

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+
+export type ConflictKind = 'SAME_DOMAIN' | 'SIMILAR_NAME' | 'DIRECT_ACCOUNT';
+
+/**
+ * A conflict found when a registration was submitted, stored for both sides
+ * (the new registration and the one it collides with), so each reviewer sees it.
+ */
+@Entity({ tableName: 'deal_conflicts' })
+@Unique({ properties: ['dealId', 'kind', 'otherDealId', 'directAccountId'] })
+export class DealConflictRow {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 36 })
+  @Index()
+  dealId!: string;
+
+  @Property({ type: 'string', length: 16 })
+  kind!: ConflictKind;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  otherDealId?: string | null;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  directAccountId?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  detail?: string | null;
+}

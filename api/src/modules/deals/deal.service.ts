@@ -1,0 +1,300 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  benefitValue,
+  earningFor,
+  findTier,
+  findTrack,
+  normaliseCompanyName,
+  OPEN_DEAL_STATUSES,
+  SIMILAR_NAME_THRESHOLD,
+  trigramSimilarity,
+  type DealStatus,
+} from '@tierwise/shared';
+import { isPostgres, type Em } from '../../db/orm.js';
+import { AppError } from '../../errors/app-error.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { audit } from '../audit/audit.service.js';
+import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
+import { Partner } from '../partners/partner.entity.js';
+import { requirePublished } from '../program/program.service.js';
+import { User } from '../users/user.entity.js';
+import { DealConflictRow, type ConflictKind } from './deal-conflict.entity.js';
+import { Deal } from './deal.entity.js';
+import { addDays, addHours, closeDateProblem, collect, registrableDomain, textProblem } from './deal.rules.js';
+import type { DealConnection, DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
+import { DirectAccount } from './direct-account.entity.js';
+
+interface FoundConflict {
+  kind: ConflictKind;
+  otherDealId: string | null;
+  directAccountId: string | null;
+  detail: string | null;
+}
+
+/** Other partners' open registrations and direct accounts that claim the same customer. */
+export async function findConflicts(em: Em, partnerId: string, domain: string, normalisedName: string): Promise<FoundConflict[]> {
+  const open = { status: { $in: [...OPEN_DEAL_STATUSES] }, partner: { $ne: partnerId } };
+  const sameDomain = await em.find(Deal, { ...open, customerDomain: domain }, { fields: ['id', 'customerName'] });
+  const found: FoundConflict[] = sameDomain.map((d) => ({ kind: 'SAME_DOMAIN', otherDealId: d.id, directAccountId: null, detail: null }));
+  const seen = new Set(sameDomain.map((d) => d.id));
+
+  let similar: { id: string; customerName: string }[];
+  if (isPostgres(em)) {
+    // pg_trgm: `%` uses the GIN index (threshold 0.3), similarity() applies ours.
+    similar = await (em as EntityManager).getConnection().execute(
+      `SELECT id, customer_name AS "customerName" FROM deals
+        WHERE status IN ('SUBMITTED', 'APPROVED') AND partner_id <> ?
+          AND customer_name_normalised % ? AND similarity(customer_name_normalised, ?) >= ?`,
+      [partnerId, normalisedName, normalisedName, SIMILAR_NAME_THRESHOLD],
+    );
+  } else {
+    // Embedded SQLite has no trigram index: compare with the same pg_trgm formula over open registrations.
+    const candidates = await em.find(Deal, open, { fields: ['id', 'customerName', 'customerNameNormalised'] });
+    similar = candidates.filter(
+      (d) => d.customerNameNormalised === normalisedName || trigramSimilarity(d.customerNameNormalised, normalisedName) >= SIMILAR_NAME_THRESHOLD,
+    );
+  }
+  for (const d of similar)
+    if (!seen.has(d.id)) found.push({ kind: 'SIMILAR_NAME', otherDealId: d.id, directAccountId: null, detail: d.customerName });
+
+  const direct = await em.findOne(DirectAccount, { domain });
+  if (direct)
+    found.push({
+      kind: 'DIRECT_ACCOUNT',
+      otherDealId: null,
+      directAccountId: direct.id,
+      detail: `${direct.name} is a direct account${direct.owner ? ` owned by ${direct.owner}` : ''}.`,
+    });
+  return found;
+}
+
+export class DealService {
+  constructor(private readonly ctx: Ctx) {}
+
+  /** A registration the caller may see: vendor staff any, partner users their partner's (else NOT_FOUND). */
+  async get(id: string): Promise<Deal> {
+    const deal = await this.ctx.loaders.deal.load(id);
+    const scope = partnerScope(this.ctx);
+    if (!deal || (scope && deal.partner.id !== scope)) throw AppError.notFound('Registration');
+    return deal;
+  }
+
+  async register(input: RegisterDealInput): Promise<Deal> {
+    const user = requireUser(this.ctx);
+    const partnerId = partnerScope(this.ctx);
+    if (!partnerId) throw AppError.forbidden('Only partner users register deals.');
+    const domain = registrableDomain(input.customerDomain);
+    const fields = collect([
+      fieldIf('input.customerName', textProblem(input.customerName, { required: true, max: 200 })),
+      fieldIf('input.customerDomain', domain ? null : 'Enter the customer\'s web domain, e.g. acme.com.'),
+      fieldIf('input.amount', input.amount > 0 ? null : 'The amount must be above zero.'),
+      fieldIf('input.expectedCloseDate', closeDateProblem(input.expectedCloseDate)),
+      fieldIf('input.notes', textProblem(input.notes, { required: false, max: 2000 })),
+    ]);
+    if (fields.length) throw AppError.badInput(fields, fields.map((f) => f.message).join(' '));
+
+    const program = await requirePublished(this.ctx);
+    const customerName = input.customerName.trim();
+    const normalised = normaliseCompanyName(customerName);
+    const deal = await this.ctx.em.fork().transactional(async (em) => {
+      const partner = await em.findOneOrFail(Partner, { id: partnerId });
+      if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
+      const now = new Date();
+      const row = em.create(Deal, {
+        partner: em.getReference(Partner, partnerId),
+        submittedBy: em.getReference(User, user.id),
+        customerName,
+        customerNameNormalised: normalised,
+        customerDomain: domain!,
+        amount: input.amount,
+        expectedCloseDate: input.expectedCloseDate,
+        attribution: input.attribution,
+        status: 'SUBMITTED',
+        notes: input.notes?.trim() || null,
+        createdAt: now,
+        reviewDueAt: addHours(now, program.document.dealReviewSlaHours),
+      });
+      const conflicts = await findConflicts(em, partnerId, domain!, normalised);
+      for (const c of conflicts) {
+        em.create(DealConflictRow, { dealId: row.id, ...c });
+        // The other registration's reviewer sees the newcomer too.
+        if (c.otherDealId) em.create(DealConflictRow, { dealId: c.otherDealId, kind: c.kind, otherDealId: row.id, directAccountId: null, detail: c.kind === 'SIMILAR_NAME' ? customerName : null });
+      }
+      audit(em, {
+        actorId: user.id,
+        action: 'deal.registered',
+        entityType: 'DealRegistration',
+        entityId: row.id,
+        after: { partnerId, customerName, customerDomain: domain, amount: input.amount, attribution: input.attribution, conflicts: conflicts.length },
+      });
+      await em.flush();
+      await recordPartnerEvent(em, partnerId, 'FIRST_DEAL_REGISTERED', now);
+      return row;
+    });
+    return this.reload(deal.id);
+  }
+
+  async approve(id: string): Promise<Deal> {
+    const user = requireUser(this.ctx);
+    const deal = await this.get(id);
+    const program = await requirePublished(this.ctx);
+    const partner = await this.ctx.em.findOneOrFail(Partner, { id: deal.partner.id });
+    const track = findTrack(program.document, partner.trackKey);
+    const tier = track ? findTier(track, partner.tierKey)?.tier : undefined;
+    const days = benefitValue(tier, 'DEAL_PROTECTION_DAYS') ?? program.document.dealProtectionDays;
+    const now = new Date();
+    const protectionEndsAt = addDays(now, days);
+    await this.transition(deal, 'SUBMITTED', 'APPROVED', { decidedAt: now, decidedById: user.id, protectionEndsAt }, 'deal.approved', {
+      after: { status: 'APPROVED', protectionEndsAt, protectionDays: days },
+      event: 'FIRST_DEAL_APPROVED',
+    });
+    return this.reload(id);
+  }
+
+  async reject(id: string, reason: string): Promise<Deal> {
+    const user = requireUser(this.ctx);
+    const why = reason.trim();
+    const problem = textProblem(why, { required: true, max: 2000 });
+    if (problem) throw AppError.field('reason', problem === 'Required.' ? 'Say why the registration is rejected.' : problem);
+    const deal = await this.get(id);
+    await this.transition(deal, 'SUBMITTED', 'REJECTED', { decidedAt: new Date(), decidedById: user.id, rejectionReason: why }, 'deal.rejected', {
+      after: { status: 'REJECTED' },
+      reason: why,
+    });
+    return this.reload(id);
+  }
+
+  async close(id: string, won: boolean, amount: number | null | undefined): Promise<Deal> {
+    const deal = await this.get(id);
+    if (won && amount != null && amount <= 0) throw AppError.field('amount', 'The won amount must be above zero.');
+    if (!won && amount != null) throw AppError.field('amount', 'A lost deal has no won amount.');
+    const now = new Date();
+    if (deal.status === 'APPROVED' && deal.protectionEndsAt && deal.protectionEndsAt <= now)
+      throw AppError.invalidState('The protection of this registration has ended; it can no longer be closed.');
+    if (!won) {
+      await this.transition(deal, 'APPROVED', 'LOST', { closedAt: now }, 'deal.lost', { after: { status: 'LOST' } });
+      return this.reload(id);
+    }
+    const wonAmount = amount ?? deal.amount;
+    const program = await requirePublished(this.ctx);
+    const partner = await this.ctx.em.findOneOrFail(Partner, { id: deal.partner.id });
+    const track = findTrack(program.document, partner.trackKey)!;
+    const tier = findTier(track, partner.tierKey)!.tier;
+    const earning = earningFor(track.incentiveModel, tier, { wonAmount, attribution: deal.attribution });
+    await this.transition(
+      deal,
+      'APPROVED',
+      'WON',
+      {
+        closedAt: now,
+        wonAmount,
+        earningModel: track.incentiveModel,
+        earningTrackKey: track.key,
+        earningTierKey: tier.key,
+        earningProgramVersion: program.version,
+        earningAmount: earning,
+      },
+      'deal.won',
+      { after: { status: 'WON', wonAmount, earning, model: track.incentiveModel, tierKey: tier.key }, event: 'FIRST_DEAL_WON' },
+    );
+    return this.reload(id);
+  }
+
+  /**
+   * Move a registration along the status machine with one conditional update:
+   * of two reviewers acting at once, exactly one wins; the other gets INVALID_STATE.
+   */
+  private async transition(
+    deal: Deal,
+    from: DealStatus,
+    to: DealStatus,
+    changes: Partial<Deal>,
+    action: string,
+    options: { after: object; reason?: string; event?: 'FIRST_DEAL_APPROVED' | 'FIRST_DEAL_WON' },
+  ): Promise<void> {
+    const actor = requireUser(this.ctx);
+    await this.ctx.em.fork().transactional(async (em) => {
+      const changed = await em.nativeUpdate(Deal, { id: deal.id, status: from }, { status: to, ...changes });
+      if (changed !== 1) {
+        const current = await em.findOne(Deal, { id: deal.id }, { fields: ['status'] });
+        throw AppError.invalidState(`This registration is ${current?.status ?? deal.status}; it cannot become ${to}.`);
+      }
+      audit(em, { actorId: actor.id, action, entityType: 'DealRegistration', entityId: deal.id, before: { status: from }, after: options.after, reason: options.reason });
+      await em.flush();
+      if (options.event) await recordPartnerEvent(em as EntityManager, deal.partner.id, options.event);
+    });
+  }
+
+  private async reload(id: string): Promise<Deal> {
+    this.ctx.loaders.deal.clear(id);
+    return this.ctx.em.fork().findOneOrFail(Deal, { id });
+  }
+
+  async list(first: number, after: string | null | undefined, filter: DealFilter | null | undefined, order: DealOrder): Promise<DealConnection> {
+    checkPageSize(first);
+    const scope = partnerScope(this.ctx);
+    if (scope && filter?.partnerId && filter.partnerId !== scope) throw AppError.notFound('Partner');
+    const partnerId = scope ?? filter?.partnerId ?? null;
+    const base: Record<string, unknown> = {};
+    if (partnerId) base.partner = partnerId;
+    if (filter?.status?.length) base.status = { $in: filter.status };
+    const key = order === 'REVIEW_DUE' ? 'reviewDueAt' : 'createdAt';
+    const dir = order === 'REVIEW_DUE' ? 'asc' : 'desc';
+    let where: Record<string, unknown> = base;
+    if (after) {
+      const [ms, id] = decodeCursor(after, 2) as [number, string];
+      const at = new Date(ms);
+      const op = dir === 'asc' ? '$gt' : '$lt';
+      where = { ...base, $or: [{ [key]: { [op]: at } }, { [key]: at, id: { [op]: id } }] };
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(Deal, where, { orderBy: { [key]: dir, id: dir }, limit: first + 1 }),
+      this.ctx.em.count(Deal, base),
+    ]);
+    const page = rows.slice(0, first);
+    for (const d of page) this.ctx.loaders.deal.prime(d.id, d);
+    const edges = page.map((node) => ({ node, cursor: encodeCursor([(node[key] as Date).getTime(), node.id]) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /** Won registrations of a partner with what they earned. */
+  async wonDealsOf(partnerId: string | null | undefined): Promise<Deal[]> {
+    const scope = partnerScope(this.ctx);
+    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
+    const id = scope ?? partnerId;
+    if (!id) throw AppError.field('partnerId', 'Choose the partner whose earnings to show.');
+    if (!(await this.ctx.loaders.partner.load(id))) throw AppError.notFound('Partner');
+    return this.ctx.em.find(Deal, { partner: id, status: 'WON' }, { orderBy: { closedAt: 'desc', id: 'desc' } });
+  }
+}
+
+function fieldIf(path: string, message: string | null) {
+  return message ? { path, message } : null;
+}
+
+/** Scheduled: expire approved registrations whose protection ended. Each expires, and is audited, exactly once. */
+export async function expireProtectedDeals(em: Em, now = new Date()): Promise<number> {
+  const due = await em.find(Deal, { status: 'APPROVED', protectionEndsAt: { $lte: now } }, { fields: ['id'], limit: 500 });
+  let expired = 0;
+  for (const { id } of due) {
+    await em.fork().transactional(async (tx) => {
+      const changed = await tx.nativeUpdate(Deal, { id, status: 'APPROVED', protectionEndsAt: { $lte: now } }, { status: 'EXPIRED' });
+      if (changed !== 1) return; // another process got there first
+      expired++;
+      audit(tx, { actorId: null, action: 'deal.expired', entityType: 'DealRegistration', entityId: id, before: { status: 'APPROVED' }, after: { status: 'EXPIRED' }, reason: 'Protection period ended' });
+    });
+  }
+  return expired;
+}
+
+/** Offboarding: the partner's open registrations expire, in the offboarding transaction. */
+export async function expireOpenDealsOf(em: Em, partnerId: string, actorId: string): Promise<number> {
+  const open = await em.find(Deal, { partner: partnerId, status: { $in: [...OPEN_DEAL_STATUSES] } }, { fields: ['id', 'status'] });
+  for (const deal of open) {
+    const changed = await em.nativeUpdate(Deal, { id: deal.id, status: deal.status }, { status: 'EXPIRED' });
+    if (changed === 1)
+      audit(em, { actorId, action: 'deal.expired', entityType: 'DealRegistration', entityId: deal.id, before: { status: deal.status }, after: { status: 'EXPIRED' }, reason: 'Partner offboarded' });
+  }
+  return open.length;
+}

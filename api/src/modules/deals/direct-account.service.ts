@@ -1,0 +1,98 @@
+import { parseCsv } from '@tierwise/shared';
+import { AppError } from '../../errors/app-error.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { requireUser, type Ctx } from '../../graphql/context.js';
+import { audit } from '../audit/audit.service.js';
+import { registrableDomain } from './deal.rules.js';
+import type { CsvRowError, DirectAccountConnection, DirectAccountImport } from './deal.types.js';
+import { DirectAccount } from './direct-account.entity.js';
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const MAX_ROWS = 20_000;
+
+interface Row {
+  line: number;
+  domain: string;
+  name: string;
+  owner: string | null;
+}
+
+/** Read a direct-account CSV: a header naming `domain` and `name` (and optionally `owner`), then one account per line. */
+export function readDirectAccountCsv(csv: string): { rows: Row[]; errors: CsvRowError[] } {
+  const lines = parseCsv(csv);
+  if (!lines.length) return { rows: [], errors: [{ line: 1, message: 'The file is empty.' }] };
+  const header = lines[0].fields.map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('domain') < 0 || col('name') < 0)
+    return { rows: [], errors: [{ line: lines[0].line, message: 'The first line must name the columns, with at least "domain" and "name".' }] };
+  if (lines.length - 1 > MAX_ROWS) return { rows: [], errors: [{ line: 1, message: `At most ${MAX_ROWS} accounts per file.` }] };
+
+  const rows: Row[] = [];
+  const errors: CsvRowError[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, fields } of lines.slice(1)) {
+    const get = (name: string) => (col(name) >= 0 ? (fields[col(name)] ?? '').trim() : '');
+    const rawDomain = get('domain');
+    const domain = registrableDomain(rawDomain);
+    const name = get('name');
+    const owner = get('owner') || null;
+    if (!domain) errors.push({ line, message: rawDomain ? `"${rawDomain}" is not a web domain.` : 'The domain is missing.' });
+    else if (!name) errors.push({ line, message: 'The name is missing.' });
+    else if (name.length > 200 || (owner?.length ?? 0) > 200) errors.push({ line, message: 'Name and owner are limited to 200 characters.' });
+    else if (firstLineOf.has(domain)) errors.push({ line, message: `${domain} is already on line ${firstLineOf.get(domain)}.` });
+    else {
+      firstLineOf.set(domain, line);
+      rows.push({ line, domain, name, owner });
+    }
+  }
+  return { rows, errors };
+}
+
+export class DirectAccountService {
+  constructor(private readonly ctx: Ctx) {}
+
+  /**
+   * Preview (dryRun) or import a CSV. A file with any bad line imports nothing
+   * and reports every bad line, so a fixed file can be sent again whole.
+   */
+  async import(csv: string, dryRun: boolean): Promise<DirectAccountImport> {
+    const actor = requireUser(this.ctx);
+    if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) throw AppError.field('csv', 'The file is larger than 2 MB.');
+    const { rows, errors } = readDirectAccountCsv(csv);
+    const existing = new Map(
+      (await this.ctx.em.find(DirectAccount, { domain: { $in: rows.map((r) => r.domain) } })).map((a) => [a.domain, a]),
+    );
+    const created = rows.filter((r) => !existing.has(r.domain)).length;
+    const updated = rows.filter((r) => {
+      const a = existing.get(r.domain);
+      return a && (a.name !== r.name || (a.owner ?? null) !== r.owner);
+    }).length;
+    const preview = rows.map((r) => Object.assign(existing.get(r.domain) ?? new DirectAccount(), { domain: r.domain, name: r.name, owner: r.owner }));
+    if (dryRun || errors.length) return { dryRun: true, created, updated, accounts: preview, errors };
+
+    const accounts = await this.ctx.em.fork().transactional(async (em) => {
+      const stored: DirectAccount[] = [];
+      for (const r of rows) {
+        const account = (await em.findOne(DirectAccount, { domain: r.domain })) ?? em.create(DirectAccount, { domain: r.domain, name: r.name, importedAt: new Date() });
+        account.name = r.name;
+        account.owner = r.owner;
+        account.importedAt = new Date();
+        stored.push(account);
+      }
+      audit(em, { actorId: actor.id, action: 'direct_accounts.imported', entityType: 'DirectAccount', entityId: 'import', after: { created, updated, rows: rows.length } });
+      return stored;
+    });
+    return { dryRun: false, created, updated, accounts, errors: [] };
+  }
+
+  async list(first: number, after: string | null | undefined): Promise<DirectAccountConnection> {
+    checkPageSize(first);
+    const where = after ? { domain: { $gt: String(decodeCursor(after, 1)[0]) } } : {};
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(DirectAccount, where, { orderBy: { domain: 'asc' }, limit: first + 1 }),
+      this.ctx.em.count(DirectAccount, {}),
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.domain]) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+}
