@@ -23,11 +23,19 @@ export function encodeCursor(values: (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+type CursorPart = 'string' | 'number';
+type CursorValue<T extends CursorPart> = T extends 'string' ? string : number;
+
+/** Decode a cursor whose values must have these types (numbers finite): anything else is BAD_USER_INPUT. */
+export function decodeCursor<const T extends readonly CursorPart[]>(cursor: string, types: T): { [K in keyof T]: CursorValue<T[K]> } {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v)))
-      return values;
+    if (
+      Array.isArray(values) &&
+      values.length === types.length &&
+      values.every((v, i) => typeof v === types[i] && (typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= 8.64e15)))
+    )
+      return values as never;
   } catch {
     // fall through to the error below
   }

@@ -16,6 +16,7 @@ export async function makeProgram(em: EntityManager, document: ProgramDoc, statu
     version: await nextVersionNumber(em),
     status,
     document,
+    revision: 1,
     updatedAt: new Date(),
     publishedAt: status === 'PUBLISHED' ? new Date() : null,
   });

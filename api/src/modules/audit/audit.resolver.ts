@@ -39,7 +39,7 @@ export class AuditResolver {
     const scope = entityId ? { entityId } : {};
     let where: object = scope;
     if (after) {
-      const [atMs, id] = decodeCursor(after, 2) as [number, string];
+      const [atMs, id] = decodeCursor(after, ['number', 'string']);
       const at = new Date(atMs);
       where = { ...scope, $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] };
     }

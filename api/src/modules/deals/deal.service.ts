@@ -243,7 +243,7 @@ export class DealService {
     const dir = order === 'REVIEW_DUE' ? 'asc' : 'desc';
     let where: Record<string, unknown> = base;
     if (after) {
-      const [ms, id] = decodeCursor(after, 2) as [number, string];
+      const [ms, id] = decodeCursor(after, ['number', 'string']);
       const at = new Date(ms);
       const op = dir === 'asc' ? '$gt' : '$lt';
       where = { ...base, $or: [{ [key]: { [op]: at } }, { [key]: at, id: { [op]: id } }] };

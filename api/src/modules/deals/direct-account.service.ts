@@ -87,7 +87,7 @@ export class DirectAccountService {
 
   async list(first: number, after: string | null | undefined): Promise<DirectAccountConnection> {
     checkPageSize(first);
-    const where = after ? { domain: { $gt: String(decodeCursor(after, 1)[0]) } } : {};
+    const where = after ? { domain: { $gt: decodeCursor(after, ['string'])[0] } } : {};
     const [rows, totalCount] = await Promise.all([
       this.ctx.em.find(DirectAccount, where, { orderBy: { domain: 'asc' }, limit: first + 1 }),
       this.ctx.em.count(DirectAccount, {}),

@@ -82,6 +82,8 @@ export class InvitationService {
     const invitation = await this.findUsable(token);
     if (!invitation) return null;
     const partner = invitation.partner?.getEntity() ?? null;
+    // An invitation into a partner offboarded since can no longer be used.
+    if (partner?.status === 'OFFBOARDED') return null;
     return { email: invitation.email, role: invitation.role, partnerName: partner?.name ?? null, expiresAt: invitation.expiresAt };
   }
 

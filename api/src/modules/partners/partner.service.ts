@@ -48,7 +48,7 @@ export class PartnerService {
     const em = this.ctx.em;
     const where = after
       ? (() => {
-          const [name, id] = decodeCursor(after, 2) as [string, string];
+          const [name, id] = decodeCursor(after, ['string', 'string']);
           return { $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] };
         })()
       : {};
@@ -64,7 +64,7 @@ export class PartnerService {
 
   async create(input: CreatePartnerInput): Promise<Partner> {
     const actor = requireUser(this.ctx);
-    const name = checkName(input.name);
+    const name = checkName(input.name, 'input.name');
     const domain = input.domain?.trim() ? normaliseDomain(input.domain) : null;
     if (domain !== null && !DOMAIN_PATTERN.test(domain)) throw AppError.field('input.domain', 'Enter a domain like example.com.');
     const program = await requirePublished(this.ctx);

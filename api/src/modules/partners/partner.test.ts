@@ -123,7 +123,7 @@ describe('createPartner', () => {
     ['a 121-character name', 'input.name', { name: 'N'.repeat(121) }],
   ];
   it.each(invalid)('refuses %s (BAD_USER_INPUT on %s) and creates nothing', async (_label, path, change) => {
-    const input = { name: 'Invalid Partner', trackKey: 'agency', ...change };
+    const input: Record<string, unknown> = { name: 'Invalid Partner', trackKey: 'agency', ...change };
     if (input.managerId === 'PARTNER_ADMIN_OF_A') input.managerId = w.partnerAdminOfA.id;
     const before = await partnerCount();
     const res = await clients.VENDOR_ADMIN.gql(CREATE, { input });
@@ -209,7 +209,7 @@ describe('partners (list)', () => {
     let pages = 0;
     let totalCount = -1;
     for (;;) {
-      const { partners } = await client.ok(LIST, { first, after });
+      const { partners }: { partners: any } = await client.ok(LIST, { first, after });
       pages++;
       totalCount = partners.totalCount;
       expect(partners.edges.length).toBeLessThanOrEqual(first);

@@ -22,6 +22,10 @@ export class ProgramVersion {
   @Property({ type: 'json' })
   document!: ProgramDoc;
 
+  /** Bumped at every save of a draft: publish and save are conditional on it, so neither acts on a stale read. */
+  @Property({ type: 'integer', default: 0 })
+  revision: number = 0;
+
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
 

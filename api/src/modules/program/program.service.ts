@@ -63,40 +63,38 @@ export class ProgramService {
   async saveDraft(input: unknown): Promise<ProgramVersion> {
     const user = requireUser(this.ctx);
     const document = toDoc(input);
-    const attempt = () =>
-      this.ctx.em.fork().transactional(async (em) => {
-        let draft = await findDraft(em);
-        const before = draft?.document ?? null;
-        if (draft) {
-          draft.document = document;
-          draft.updatedAt = new Date();
-          draft.updatedById = user.id;
-        } else {
-          draft = em.create(ProgramVersion, {
-            version: await nextVersionNumber(em),
-            status: 'DRAFT',
-            document,
-            updatedAt: new Date(),
-            updatedById: user.id,
-          });
-        }
-        audit(em, {
-          actorId: user.id,
-          action: 'program.draft_saved',
-          entityType: 'Program',
-          entityId: `v${draft.version}`,
-          before,
-          after: document,
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const saved = await this.ctx.em
+        .fork()
+        .transactional(async (em) => {
+          const draft = await findDraft(em);
+          const now = new Date();
+          let id: string;
+          let version: number;
+          if (draft) {
+            // Conditional on the revision read: a concurrent save or publish makes this one retry.
+            const changed = await em.nativeUpdate(
+              ProgramVersion,
+              { id: draft.id, status: 'DRAFT', revision: draft.revision },
+              { document, revision: draft.revision + 1, updatedAt: now, updatedById: user.id },
+            );
+            if (changed !== 1) return null;
+            ({ id, version } = draft);
+          } else {
+            const created = em.create(ProgramVersion, { version: await nextVersionNumber(em), status: 'DRAFT', document, revision: 1, updatedAt: now, updatedById: user.id });
+            ({ id, version } = created);
+          }
+          audit(em, { actorId: user.id, action: 'program.draft_saved', entityType: 'Program', entityId: `v${version}`, before: draft?.document ?? null, after: document });
+          return id;
+        })
+        .catch((e) => {
+          // Two admins opened the first draft at once: the loser saves over the winner's draft.
+          if (e instanceof UniqueConstraintViolationException) return null;
+          throw e;
         });
-        return draft;
-      });
-    try {
-      return await attempt();
-    } catch (e) {
-      // Two admins created the first draft at once: the loser saves over the winner's draft.
-      if (e instanceof UniqueConstraintViolationException) return attempt();
-      throw e;
+      if (saved) return this.ctx.em.fork().findOneOrFail(ProgramVersion, { id: saved });
     }
+    throw AppError.invalidState('The draft is being changed by someone else right now; try again.');
   }
 
   async lint(): Promise<LintFinding[]> {
@@ -121,12 +119,13 @@ export class ProgramService {
       const previous = await findPublished(em);
       const publishedAt = new Date();
       // Conditional update: of two concurrent publishes, exactly one flips the draft.
+      // Conditional on the revision that was checked: of two publishes, or a publish and a save, exactly one wins.
       const changed = await em.nativeUpdate(
         ProgramVersion,
-        { id: draft.id, status: 'DRAFT' },
+        { id: draft.id, status: 'DRAFT', revision: draft.revision },
         { status: 'PUBLISHED', publishedAt, publishedById: user.id },
       );
-      if (changed !== 1) throw AppError.invalidState('This draft was published by someone else a moment ago.');
+      if (changed !== 1) throw AppError.invalidState('The draft was changed or published by someone else a moment ago; check it and publish again.');
       audit(em, {
         actorId: user.id,
         action: 'program.published',
@@ -141,12 +140,11 @@ export class ProgramService {
     });
   }
 
-  /** Every partner's track and tier must still exist in the version being published. */
+  /** Every partner's track and tier (offboarded ones too: their data is kept) must still exist in the version being published. */
   private async checkPartnersStillPlaced(em: Em, doc: ProgramDoc): Promise<void> {
     const placements = await em
       .createQueryBuilder(Partner, 'p')
       .select(['p.trackKey', 'p.tierKey'])
-      .where({ status: { $ne: 'OFFBOARDED' } })
       .groupBy(['p.trackKey', 'p.tierKey'])
       .execute<{ trackKey: string; tierKey: string }[]>('all', true);
     const fields = [];
