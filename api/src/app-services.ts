@@ -1,6 +1,7 @@
 import type { Env } from './config/env.js';
 import type { Orm } from './db/orm.js';
 import type { AppLucia } from './modules/auth/lucia.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LoginLimiters } from './modules/auth/rate-limit.js';
 
 /** Process-wide services (no user data is cached in them). */
@@ -9,4 +10,5 @@ export interface AppServices {
   orm: Orm;
   lucia: AppLucia;
   loginLimiters: LoginLimiters;
+  examLimiter: RateLimiterAbstract;
 }

@@ -7,7 +7,7 @@ import { createOrm, isPostgres, migrate, withStartupLock } from './db/orm.js';
 import { createApp } from './http/app.js';
 import { startScheduler } from './jobs/scheduler.js';
 import { createLucia } from './modules/auth/lucia.js';
-import { createLoginLimiters } from './modules/auth/rate-limit.js';
+import { createExamLimiter, createLoginLimiters } from './modules/auth/rate-limit.js';
 import { bootstrapAdmin } from './seed/bootstrap.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
@@ -35,6 +35,7 @@ export async function startApi(
     orm,
     lucia: createLucia(orm, env),
     loginLimiters: await createLoginLimiters(orm, isPostgres(orm.em)),
+    examLimiter: await createExamLimiter(orm, isPostgres(orm.em)),
   };
   const { express, apollo } = await createApp(services);
   const port = options.port ?? env.API_PORT;

@@ -9,3 +9,5 @@ export * from './program-schema.js';
 export * from './demo-program.js';
 export * from './deals.js';
 export * from './csv.js';
+export * from './certifications.js';
+export * from './markdown.js';

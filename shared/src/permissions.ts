@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'partner:offboard': ['VENDOR_ADMIN'],
   'partner:read-own': ['PARTNER_ADMIN', 'PARTNER_REP'],
   'onboarding:complete': ['PARTNER_ADMIN', 'PARTNER_REP'],
+  'partner:edit-profile': ['VENDOR_ADMIN', 'PARTNER_MANAGER', 'PARTNER_ADMIN'],
   'user:invite': ['VENDOR_ADMIN', 'PARTNER_ADMIN'],
   'user:invite-vendor-staff': ['VENDOR_ADMIN'],
   'audit:read': ['VENDOR_ADMIN', 'PARTNER_MANAGER'],

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../db/orm.js';
+import { CertificationPathEntity, ModuleCompletion } from '../modules/certifications/certification.entity.js';
 import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
 import { Deal } from '../modules/deals/deal.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
@@ -21,6 +22,13 @@ export function createLoaders(em: Em) {
     user: byId(em, User),
     partner: byId(em, Partner),
     deal: byId(em, Deal),
+    certificationPath: byId(em, CertificationPathEntity),
+    /** Module ids done, keyed "certificationId:round". */
+    moduleCompletions: new DataLoader<string, string[]>(async (keys) => {
+      const ids = [...new Set(keys.map((k) => k.slice(0, k.lastIndexOf(':'))))];
+      const rows = await em.find(ModuleCompletion, { certificationId: { $in: ids } }, { orderBy: { completedAt: 'asc' } });
+      return keys.map((k) => rows.filter((r) => `${r.certificationId}:${r.round}` === k).map((r) => r.moduleId));
+    }),
     conflictsOfDeal: new DataLoader<string, DealConflictRow[]>(async (dealIds) => {
       const rows = await em.find(DealConflictRow, { dealId: { $in: [...dealIds] } }, { orderBy: { kind: 'asc', id: 'asc' } });
       return dealIds.map((id) => rows.filter((r) => r.dealId === id));

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { CertificationResolver } from '../modules/certifications/certification.resolver.js';
+import { CertificationResolver, UserCertificationsResolver } from '../modules/certifications/certification.resolver.js';
 import { DealResolver } from '../modules/deals/deal.resolver.js';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
 import { MdfResolver } from '../modules/mdf/mdf.resolver.js';
@@ -29,6 +29,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       DealResolver,
       CertificationResolver,
+      UserCertificationsResolver,
       OnboardingResolver,
       MdfResolver,
       TierReviewResolver,

@@ -36,6 +36,7 @@ export async function makePartner(
     status: attrs.status ?? 'ONBOARDING',
     trackKey: attrs.trackKey,
     tierKey: attrs.tierKey,
+    regions: [],
     manager: attrs.managerId ? em.getReference(User, attrs.managerId) : null,
     createdAt: new Date(),
   });

@@ -13,27 +13,34 @@ export const LOGIN_LIMITS = {
   perIp: { points: 50, duration: 15 * 60 },
 };
 
+export const EXAM_ATTEMPTS_PER_DAY = 5;
+
 /**
- * Login attempt counters. On PostgreSQL they live in the database, so every
- * API process counts the same attempts; embedded SQLite runs one process, so
+ * A counter of attempts. On PostgreSQL it lives in the database, so every API
+ * process counts the same attempts; embedded SQLite runs one process, so
  * memory is exact there.
  */
-export async function createLoginLimiters(orm: MikroORM, postgres: boolean): Promise<LoginLimiters> {
-  if (!postgres) {
-    return {
-      byEmail: new RateLimiterMemory({ keyPrefix: 'login_email', ...LOGIN_LIMITS.perEmail }),
-      byIp: new RateLimiterMemory({ keyPrefix: 'login_ip', ...LOGIN_LIMITS.perIp }),
-    };
-  }
+async function createLimiter(orm: MikroORM, postgres: boolean, keyPrefix: string, limits: { points: number; duration: number }): Promise<RateLimiterAbstract> {
+  if (!postgres) return new RateLimiterMemory({ keyPrefix, ...limits });
   const knex = (orm.em as EntityManager).getKnex();
-  const make = (keyPrefix: string, limits: { points: number; duration: number }) =>
-    new Promise<RateLimiterPostgres>((resolve, reject) => {
-      const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-        { storeClient: knex, storeType: 'knex', tableName: 'rate_limits', keyPrefix, clearExpiredByTimeout: false, ...limits },
-        (err?: Error) => (err ? reject(err) : resolve(limiter)),
-      );
-    });
-  return { byEmail: await make('login_email', LOGIN_LIMITS.perEmail), byIp: await make('login_ip', LOGIN_LIMITS.perIp) };
+  return new Promise<RateLimiterPostgres>((resolve, reject) => {
+    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+      { storeClient: knex, storeType: 'knex', tableName: 'rate_limits', keyPrefix, clearExpiredByTimeout: false, ...limits },
+      (err?: Error) => (err ? reject(err) : resolve(limiter)),
+    );
+  });
+}
+
+export async function createLoginLimiters(orm: MikroORM, postgres: boolean): Promise<LoginLimiters> {
+  return {
+    byEmail: await createLimiter(orm, postgres, 'login_email', LOGIN_LIMITS.perEmail),
+    byIp: await createLimiter(orm, postgres, 'login_ip', LOGIN_LIMITS.perIp),
+  };
+}
+
+/** Exam submissions per user and exam within a day: retakes are fine, answer brute force is not. */
+export function createExamLimiter(orm: MikroORM, postgres: boolean): Promise<RateLimiterAbstract> {
+  return createLimiter(orm, postgres, 'exam', { points: EXAM_ATTEMPTS_PER_DAY, duration: 24 * 3600 });
 }
 
 /** Count one attempt against a limiter; RATE_LIMITED once it is used up. */

@@ -1,49 +1,71 @@
-import { Arg, Authorized, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { notYetAvailable } from '../../errors/not-yet-available.js';
-import { Certification, CertificationPath, CertificationPathInput, ExamResult } from './certification.types.js';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
+import { User } from '../users/user.entity.js';
+import { CertificationService, toPathGql } from './certification.service.js';
+import { CertificationGql, CertificationPath, CertificationPathInput, ExamQuestionWithAnswer, ExamResult } from './certification.types.js';
 
-const FEATURE = 'Certifications';
-
-/** Contract operations of the Enablement issue; the feature lands with it. */
 @Resolver()
 export class CertificationResolver {
   @Authorized()
-  @Query(() => [CertificationPath])
-  certificationPaths(): CertificationPath[] {
-    return notYetAvailable(FEATURE);
-  }
-
-  @Authorized()
-  @Query(() => [Certification], { description: "The caller's certifications." })
-  myCertifications(): Certification[] {
-    return notYetAvailable(FEATURE);
+  @Query(() => [CertificationPath], { description: 'Partner users: the paths open to their track. Vendor staff: all.' })
+  async certificationPaths(@GqlCtx() ctx: Ctx): Promise<CertificationPath[]> {
+    return (await new CertificationService(ctx).visiblePaths()).map(toPathGql);
   }
 
   @Authorized('certification:edit')
-  @Mutation(() => CertificationPath)
-  saveCertificationPath(@Arg('input', () => CertificationPathInput) _input: CertificationPathInput): CertificationPath {
-    return notYetAvailable(FEATURE);
+  @Query(() => [ExamQuestionWithAnswer], { description: 'Vendor admin: the questions of an exam module with their answers, for editing.' })
+  async examAnswerKey(@Arg('pathId', () => ID) pathId: string, @Arg('moduleId', () => ID) moduleId: string, @GqlCtx() ctx: Ctx): Promise<ExamQuestionWithAnswer[]> {
+    const path = (await new CertificationService(ctx).visiblePaths()).find((p) => p.id === pathId);
+    const module = path?.modules.find((m) => m.id === moduleId);
+    return module?.questions.map((q) => ({ prompt: q.prompt, choices: q.choices, answer: q.answer })) ?? [];
+  }
+
+  @Authorized()
+  @Query(() => [CertificationGql], { description: "The caller's certifications." })
+  async myCertifications(@GqlCtx() ctx: Ctx): Promise<CertificationGql[]> {
+    const service = new CertificationService(ctx);
+    return Promise.all((await service.mine()).map((c) => service.toGql(c)));
+  }
+
+  @Authorized('certification:edit')
+  @Mutation(() => CertificationPath, { description: 'Vendor admin: create or replace the path with this key.' })
+  async saveCertificationPath(@Arg('input', () => CertificationPathInput) input: CertificationPathInput, @GqlCtx() ctx: Ctx): Promise<CertificationPath> {
+    return toPathGql(await new CertificationService(ctx).savePath(input));
   }
 
   @Authorized('certification:take')
-  @Mutation(() => Certification)
-  enroll(@Arg('pathId', () => ID) _pathId: string): Certification {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => CertificationGql, { description: 'Partner users.' })
+  async enroll(@Arg('pathId', () => ID) pathId: string, @GqlCtx() ctx: Ctx): Promise<CertificationGql> {
+    const service = new CertificationService(ctx);
+    return service.toGql(await service.enroll(pathId));
   }
 
   @Authorized('certification:take')
-  @Mutation(() => Certification)
-  completeModule(@Arg('certificationId', () => ID) _certificationId: string, @Arg('moduleId', () => ID) _moduleId: string): Certification {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => CertificationGql)
+  async completeModule(@Arg('certificationId', () => ID) certificationId: string, @Arg('moduleId', () => ID) moduleId: string, @GqlCtx() ctx: Ctx): Promise<CertificationGql> {
+    const service = new CertificationService(ctx);
+    return service.toGql(await service.completeModule(certificationId, moduleId));
   }
 
   @Authorized('certification:take')
   @Mutation(() => ExamResult, { description: 'answers[i] is the chosen index for the i-th question of the exam module.' })
-  submitExam(
-    @Arg('certificationId', () => ID) _certificationId: string,
-    @Arg('moduleId', () => ID) _moduleId: string,
-    @Arg('answers', () => [Int]) _answers: number[],
-  ): ExamResult {
-    return notYetAvailable(FEATURE);
+  async submitExam(
+    @Arg('certificationId', () => ID) certificationId: string,
+    @Arg('moduleId', () => ID) moduleId: string,
+    @Arg('answers', () => [Int]) answers: number[],
+    @GqlCtx() ctx: Ctx,
+  ): Promise<ExamResult> {
+    const service = new CertificationService(ctx);
+    const result = await service.submitExam(certificationId, moduleId, answers);
+    return { score: result.score, passed: result.passed, certification: await service.toGql(result.cert) };
+  }
+}
+
+@Resolver(() => User)
+export class UserCertificationsResolver {
+  @FieldResolver(() => [CertificationGql], { description: 'Visible to the user, users of the same partner, and vendor staff.' })
+  async certifications(@Root() user: User, @GqlCtx() ctx: Ctx): Promise<CertificationGql[]> {
+    const service = new CertificationService(ctx);
+    return Promise.all((await service.ofUser(user)).map((c) => service.toGql(c)));
   }
 }

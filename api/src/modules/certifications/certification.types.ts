@@ -18,6 +18,7 @@ export class CertificationModule {
   @Field(() => String) title!: string;
   @Field(() => ModuleKindEnum) kind!: ModuleKind;
   @Field(() => [ExamQuestion], { description: 'Exam modules only; never includes the answers.' }) questions!: ExamQuestion[];
+  @Field(() => String, { nullable: true, description: 'Course modules: the lesson, in Markdown.' }) content!: string | null;
 }
 
 @ObjectType()
@@ -31,8 +32,8 @@ export class CertificationPath {
   @Field(() => [CertificationModule]) modules!: CertificationModule[];
 }
 
-@ObjectType()
-export class Certification {
+@ObjectType('Certification')
+export class CertificationGql {
   @Field(() => ID) id!: string;
   @Field(() => CertificationPath) path!: CertificationPath;
   @Field(() => User) user!: User;
@@ -46,7 +47,14 @@ export class Certification {
 export class ExamResult {
   @Field(() => Int, { description: 'Percent right, 0-100.' }) score!: number;
   @Field(() => Boolean) passed!: boolean;
-  @Field(() => Certification) certification!: Certification;
+  @Field(() => CertificationGql) certification!: CertificationGql;
+}
+
+@ObjectType({ description: 'Vendor admins editing a path: a question with its answer.' })
+export class ExamQuestionWithAnswer {
+  @Field(() => String) prompt!: string;
+  @Field(() => [String]) choices!: string[];
+  @Field(() => Int) answer!: number;
 }
 
 @InputType()
@@ -61,6 +69,7 @@ export class CertificationModuleInput {
   @Field(() => String) title!: string;
   @Field(() => ModuleKindEnum) kind!: ModuleKind;
   @Field(() => [ExamQuestionInput], { nullable: true }) questions?: ExamQuestionInput[] | null;
+  @Field(() => String, { nullable: true, description: 'Course modules: the lesson, in Markdown.' }) content?: string | null;
 }
 
 @InputType()

@@ -15,6 +15,7 @@ import { AppError } from '../../errors/app-error.js';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
+import { activateIfOnboarded } from '../onboarding/onboarding.service.js';
 import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { requirePublished } from '../program/program.service.js';
@@ -132,6 +133,7 @@ export class DealService {
       await recordPartnerEvent(em, partnerId, 'FIRST_DEAL_REGISTERED', now);
       return row;
     });
+    await activateIfOnboarded(this.ctx.em, partnerId, user.id);
     return this.reload(deal.id);
   }
 
@@ -224,6 +226,7 @@ export class DealService {
       await em.flush();
       if (options.event) await recordPartnerEvent(em as EntityManager, deal.partner.id, options.event);
     });
+    if (options.event) await activateIfOnboarded(this.ctx.em, deal.partner.id, actor.id);
   }
 
   private async reload(id: string): Promise<Deal> {

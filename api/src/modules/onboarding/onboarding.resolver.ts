@@ -1,13 +1,15 @@
-import { Arg, Authorized, Mutation, Resolver } from 'type-graphql';
-import { notYetAvailable } from '../../errors/not-yet-available.js';
+import { Arg, Authorized, Ctx as GqlCtx, Mutation, Resolver } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
 import { OnboardingItem } from '../partners/partner.types.js';
+import { toStep } from '../program/program.types.js';
+import { OnboardingService } from './onboarding.service.js';
 
-/** Contract operation of the Enablement issue; the checklist lands with it. */
 @Resolver()
 export class OnboardingResolver {
   @Authorized('onboarding:complete')
   @Mutation(() => OnboardingItem, { description: 'Partner users: tick off a MANUAL onboarding step.' })
-  completeOnboardingStep(@Arg('stepKey', () => String) _stepKey: string): OnboardingItem {
-    return notYetAvailable('The onboarding checklist');
+  async completeOnboardingStep(@Arg('stepKey', () => String) stepKey: string, @GqlCtx() ctx: Ctx): Promise<OnboardingItem> {
+    const { track, state } = await new OnboardingService(ctx).completeStep(stepKey);
+    return { step: toStep(track, state.step), completedAt: state.completedAt };
   }
 }

@@ -40,4 +40,26 @@ export class Partner {
 
   @Property({ type: 'datetime', nullable: true })
   offboardedAt?: Date | null;
+
+  // ---- profile (what PROFILE_COMPLETED checks)
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the partner does, for the vendor and its customers.' })
+  description?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  logoUrl?: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  @Field(() => [String], { description: 'Regions the partner serves.' })
+  regions: string[] = [];
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
 }

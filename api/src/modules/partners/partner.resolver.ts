@@ -4,7 +4,7 @@ import { Tier, Track, toTier, toTrack } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
 import { findTier } from '@tierwise/shared';
 import { Partner } from './partner.entity.js';
-import { CreatePartnerInput, OnboardingItem, PartnerConnection, TierProgress } from './partner.types.js';
+import { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
 import { PartnerService } from './partner.service.js';
 
 @Resolver(() => Partner)
@@ -45,6 +45,21 @@ export class PartnerResolver {
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
     return new PartnerService(ctx).offboard(partnerId, reason);
+  }
+
+  @Authorized('partner:edit-profile')
+  @Mutation(() => Partner, { description: 'Partner admins: their own profile (partnerId optional). Vendor staff: any partner.' })
+  updatePartnerProfile(
+    @Arg('input', () => PartnerProfileInput) input: PartnerProfileInput,
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<Partner> {
+    return new PartnerService(ctx).updateProfile(partnerId, input);
+  }
+
+  @FieldResolver(() => [User], { description: "The partner's users (its team)." })
+  users(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<User[]> {
+    return new PartnerService(ctx).users(partner);
   }
 
   @FieldResolver(() => Track)

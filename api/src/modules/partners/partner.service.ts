@@ -1,4 +1,15 @@
-import { benefitsGained, findTier, findTrack, isVendorRole, type ProgramDoc, type TrackDoc } from '@tierwise/shared';
+import {
+  benefitsGained,
+  DEFAULT_WINDOW_DAYS,
+  findTier,
+  findTrack,
+  isValidEmail,
+  isVendorRole,
+  type CriterionDoc,
+  type FieldError,
+  type ProgramDoc,
+  type TrackDoc,
+} from '@tierwise/shared';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
 import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
@@ -8,10 +19,13 @@ import { expireOpenDealsOf } from '../deals/deal.service.js';
 import { checkName } from '../invitations/invitation.service.js';
 import { requirePublished } from '../program/program.service.js';
 import { toStep, toTier } from '../program/program.types.js';
-import { criterionMet, measurePartner } from '../tiers/metrics.js';
+import { criterionMet, measurePartner, type MetricValues } from '../tiers/metrics.js';
 import { User } from '../users/user.entity.js';
 import { Partner } from './partner.entity.js';
-import type { CreatePartnerInput, OnboardingItem, PartnerConnection, TierProgress } from './partner.types.js';
+import type { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
+import { usersOfPartner } from '../certifications/certification.service.js';
+import { activateIfOnboarded, onboardingState, profileComplete } from '../onboarding/onboarding.service.js';
+import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
 
 const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -84,6 +98,7 @@ export class PartnerService {
         status: 'ONBOARDING',
         trackKey: track.key,
         tierKey: track.tiers[0].key,
+        regions: [],
         manager: managerId ? em.getReference(User, managerId) : null,
         createdAt: new Date(),
       });
@@ -141,24 +156,67 @@ export class PartnerService {
     const held = findTier(track, partner.tierKey);
     const current = held?.tier;
     const next = track.tiers[(held?.rank ?? -1) + 1];
-    const values = await measurePartner(this.ctx.em, partner.id, track);
+    // Each criterion is measured over its own trailing window.
+    const windows = new Map<number, MetricValues>();
+    for (const c of [...(current?.criteria ?? []), ...(next?.criteria ?? [])]) {
+      const days = c.windowDays ?? DEFAULT_WINDOW_DAYS;
+      if (!windows.has(days)) windows.set(days, await measurePartner(this.ctx.em, partner.id, track, days));
+    }
+    const valuesFor = (c: CriterionDoc) => windows.get(c.windowDays ?? DEFAULT_WINDOW_DAYS)!;
     return {
       currentTier: current ? toTier(track, current) : null,
       nextTier: next ? toTier(track, next) : null,
       toNextTier: (next?.criteria ?? []).map((c) => ({
         metric: c.metric,
-        current: values[c.metric],
+        current: valuesFor(c)[c.metric],
         required: c.threshold,
-        met: criterionMet(c, values),
+        met: criterionMet(c, valuesFor(c)),
       })),
       benefitsGained: next ? benefitsGained(current, next) : [],
-      atRisk: current ? !current.criteria.every((c) => criterionMet(c, values)) : false,
+      atRisk: current ? !current.criteria.every((c) => criterionMet(c, valuesFor(c))) : false,
     };
   }
 
-  /** The track's steps; completions are recorded from the Enablement issue on. */
   async onboarding(partner: Partner): Promise<OnboardingItem[]> {
     const { track } = await this.programAndTrack(partner);
-    return track.onboardingSteps.map((s) => ({ step: toStep(track, s), completedAt: null }));
+    return (await onboardingState(this.ctx.em, partner.id, track)).map((s) => ({ step: toStep(track, s.step), completedAt: s.completedAt }));
+  }
+
+  /** Partner admins edit their own profile; vendor staff any partner's. A complete profile completes PROFILE_COMPLETED. */
+  async updateProfile(partnerId: string | null | undefined, input: PartnerProfileInput): Promise<Partner> {
+    const actor = requireUser(this.ctx);
+    const scope = partnerScope(this.ctx);
+    const id = partnerId ?? scope;
+    if (!id) throw AppError.field('partnerId', 'Choose the partner whose profile to edit.');
+    const partner = await this.get(id);
+    const errors: FieldError[] = [];
+    const text = (value: string | null | undefined, path: string, max: number) => {
+      const trimmed = value?.trim() || null;
+      if (trimmed && trimmed.length > max) errors.push({ path: `input.${path}`, message: `At most ${max} characters.` });
+      return trimmed;
+    };
+    const description = text(input.description, 'description', 2000);
+    const logoUrl = text(input.logoUrl, 'logoUrl', 500);
+    if (logoUrl && !/^https:\/\/[^\s]+$/i.test(logoUrl)) errors.push({ path: 'input.logoUrl', message: 'Use an https:// address.' });
+    const regions = [...new Set((input.regions ?? []).map((r) => r.trim()).filter(Boolean))];
+    if (regions.length > 20 || regions.some((r) => r.length > 60)) errors.push({ path: 'input.regions', message: 'At most 20 regions of 60 characters.' });
+    const contactName = text(input.contactName, 'contactName', 120);
+    const contactEmail = text(input.contactEmail, 'contactEmail', 254)?.toLowerCase() ?? null;
+    if (contactEmail && !isValidEmail(contactEmail)) errors.push({ path: 'input.contactEmail', message: 'Enter a valid email address.' });
+    if (errors.length) throw AppError.badInput(errors);
+
+    const profile = { description, logoUrl, regions, contactName, contactEmail };
+    await this.ctx.em.fork().transactional(async (em) => {
+      await em.nativeUpdate(Partner, { id }, profile);
+      audit(em, { actorId: actor.id, action: 'partner.profile_updated', entityType: 'Partner', entityId: id, before: { description: partner.description, logoUrl: partner.logoUrl, regions: partner.regions, contactName: partner.contactName, contactEmail: partner.contactEmail }, after: profile });
+      if (profileComplete(profile)) await recordPartnerEvent(em as never, id, 'PROFILE_COMPLETED');
+    });
+    await activateIfOnboarded(this.ctx.em, id, actor.id);
+    this.ctx.loaders.partner.clear(id);
+    return this.ctx.em.fork().findOneOrFail(Partner, { id });
+  }
+
+  async users(partner: Partner): Promise<User[]> {
+    return usersOfPartner(this.ctx.em, partner.id);
   }
 }

@@ -83,3 +83,12 @@ export class OnboardingItem {
   @Field(() => DateTimeScalar, { nullable: true })
   completedAt!: Date | null;
 }
+
+@InputType({ description: 'The partner profile; PROFILE_COMPLETED needs a description, a region and a contact.' })
+export class PartnerProfileInput {
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true }) logoUrl?: string | null;
+  @Field(() => [String], { nullable: true }) regions?: string[] | null;
+  @Field(() => String, { nullable: true }) contactName?: string | null;
+  @Field(() => String, { nullable: true }) contactEmail?: string | null;
+}

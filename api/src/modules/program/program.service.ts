@@ -12,6 +12,7 @@ import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
+import { activateOnboardedPartners } from '../onboarding/onboarding.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from './program-version.entity.js';
 
@@ -104,7 +105,7 @@ export class ProgramService {
 
   async publish(): Promise<ProgramVersion> {
     const user = requireUser(this.ctx);
-    return this.ctx.em.fork().transactional(async (em) => {
+    const published = await this.ctx.em.fork().transactional(async (em) => {
       const draft = await findDraft(em);
       if (!draft) throw AppError.invalidState('There is no draft to publish: save a draft first.');
       const findings = lintProgram(draft.document);
@@ -136,8 +137,11 @@ export class ProgramService {
       });
       await em.flush();
       em.clear();
-      return (await em.findOneOrFail(ProgramVersion, { id: draft.id }));
+      return em.findOneOrFail(ProgramVersion, { id: draft.id });
     });
+    // Steps may have changed: partners whose steps are now all done become ACTIVE.
+    await activateOnboardedPartners(this.ctx.em.fork(), user.id);
+    return published;
   }
 
   /** Every partner's track and tier (offboarded ones too: their data is kept) must still exist in the version being published. */

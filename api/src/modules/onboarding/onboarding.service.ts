@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { findTrack, isValidEmail, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
+import type { Em } from '../../db/orm.js';
+import { AppError } from '../../errors/app-error.js';
+import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { audit } from '../audit/audit.service.js';
+import { PartnerEvent } from '../partner-events/partner-event.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import { findPublished } from '../program/program.service.js';
+import { OnboardingCompletion } from './onboarding-completion.entity.js';
+
+export interface StepState {
+  step: OnboardingStepDoc;
+  completedAt: Date | null;
+}
+
+/**
+ * Where a partner stands on its track's steps. MANUAL steps are ticked off;
+ * the others are done by the first matching event, whenever it happened
+ * (also before the step was added to the program).
+ */
+export async function onboardingState(em: Em, partnerId: string, track: TrackDoc): Promise<StepState[]> {
+  const [ticked, events] = await Promise.all([
+    em.find(OnboardingCompletion, { partnerId }),
+    em.find(PartnerEvent, { partnerId }),
+  ]);
+  return track.onboardingSteps.map((step) => ({
+    step,
+    completedAt:
+      step.completion === 'MANUAL'
+        ? (ticked.find((t) => t.stepKey === step.key)?.completedAt ?? null)
+        : (events.find((e) => e.kind === step.completion)?.firstAt ?? null),
+  }));
+}
+
+/** ONBOARDING becomes ACTIVE once every step is done (audited once, whoever gets there first). */
+export async function activateIfOnboarded(em: Em, partnerId: string, actorId: string | null): Promise<boolean> {
+  const partner = await em.fork().findOne(Partner, { id: partnerId });
+  if (!partner || partner.status !== 'ONBOARDING') return false;
+  const program = await findPublished(em);
+  const track = program && findTrack(program.document, partner.trackKey);
+  if (!track) return false;
+  const state = await onboardingState(em, partnerId, track);
+  if (state.some((s) => !s.completedAt)) return false;
+  return em.fork().transactional(async (tx) => {
+    const changed = await tx.nativeUpdate(Partner, { id: partnerId, status: 'ONBOARDING' }, { status: 'ACTIVE' });
+    if (changed !== 1) return false;
+    audit(tx, { actorId, action: 'partner.activated', entityType: 'Partner', entityId: partnerId, before: { status: 'ONBOARDING' }, after: { status: 'ACTIVE' }, reason: 'Every onboarding step is done' });
+    return true;
+  });
+}
+
+/** After a publish: partners whose steps are now all done become ACTIVE. */
+export async function activateOnboardedPartners(em: Em, actorId: string | null): Promise<void> {
+  const onboarding = await em.find(Partner, { status: 'ONBOARDING' }, { fields: ['id'] });
+  for (const p of onboarding) await activateIfOnboarded(em, p.id, actorId);
+}
+
+export interface ProfileInput {
+  description?: string | null;
+  logoUrl?: string | null;
+  regions?: string[] | null;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}
+
+/** A profile is complete with a description, at least one region and a contact (PROFILE_COMPLETED). */
+export function profileComplete(p: Pick<Partner, 'description' | 'regions' | 'contactName' | 'contactEmail'>): boolean {
+  return !!p.description?.trim() && (p.regions?.length ?? 0) > 0 && !!p.contactName?.trim() && !!p.contactEmail && isValidEmail(p.contactEmail);
+}
+
+export class OnboardingService {
+  constructor(private readonly ctx: Ctx) {}
+
+  async completeStep(stepKey: string): Promise<{ track: TrackDoc; state: StepState }> {
+    const user = requireUser(this.ctx);
+    const partnerId = partnerScope(this.ctx);
+    if (!partnerId) throw AppError.forbidden('Only partner users tick off onboarding steps.');
+    const partner = (await this.ctx.loaders.partner.load(partnerId))!;
+    const program = await this.ctx.loaders.publishedProgram();
+    const track = program && findTrack(program.document, partner.trackKey);
+    const step = track?.onboardingSteps.find((s) => s.key === stepKey);
+    if (!track || !step) throw AppError.field('stepKey', 'Your track has no such onboarding step.');
+    if (step.completion !== 'MANUAL') throw AppError.field('stepKey', 'This step completes itself when it happens; it cannot be ticked off.');
+    const em = this.ctx.em.fork() as EntityManager;
+    await em.transactional(async (tx) => {
+      const inserted = await tx
+        .createQueryBuilder(OnboardingCompletion)
+        .insert({ partnerId, stepKey, completedAt: new Date(), completedById: user.id })
+        .onConflict(['partnerId', 'stepKey'])
+        .ignore()
+        .execute('run');
+      if ((inserted as { affectedRows?: number }).affectedRows === 0) return;
+      audit(tx, { actorId: user.id, action: 'onboarding.step_completed', entityType: 'Partner', entityId: partnerId, after: { stepKey } });
+    });
+    await activateIfOnboarded(this.ctx.em, partnerId, user.id);
+    const state = (await onboardingState(this.ctx.em.fork(), partnerId, track)).find((s) => s.step.key === stepKey)!;
+    return { track, state };
+  }
+}
