@@ -11,3 +11,5 @@ export * from './deals.js';
 export * from './csv.js';
 export * from './certifications.js';
 export * from './markdown.js';
+export * from './placement.js';
+export * from './program-diff.js';

@@ -46,3 +46,49 @@ describe('lintProgram ERROR rules', () => {
     expect(hasBlockingFindings(findings)).toBe(true);
   });
 });
+
+describe('lintProgram WARNING rules (the design pitfalls)', () => {
+  const context = { certificationTrackKeys: [null] };
+
+  it('finds no pitfall in the demo program when certification is open to all', () => {
+    expect(lintProgram(DEMO_PROGRAM, context)).toEqual([]);
+  });
+
+  const cases: { pitfall: string; change: (p: ProgramDoc) => void; rule: string; path: string | null; ctx?: { certificationTrackKeys: (string | null)[] } }[] = [
+    { pitfall: 'a tier that gives nothing more', change: (p) => (p.tracks[2].tiers[1].benefits = p.tracks[2].tiers[0].benefits), rule: 'TIER_WITHOUT_BENEFIT_GAIN', path: 'referral/preferred' },
+    { pitfall: 'a tier that gives less', change: (p) => (p.tracks[2].tiers[1].benefits = [{ kind: 'REFERRAL_FEE', value: 10 }]), rule: 'TIER_WITHOUT_BENEFIT_GAIN', path: 'referral/preferred' },
+    {
+      pitfall: 'four tiers',
+      change: (p) => p.tracks[0].tiers.push({ ...p.tracks[0].tiers[1], key: 't3', benefits: [{ kind: 'CO_SELL_CREDIT_BPS', value: 700 }] }, { ...p.tracks[0].tiers[1], key: 't4', benefits: [{ kind: 'CO_SELL_CREDIT_BPS', value: 800 }] }),
+      rule: 'TOO_MANY_TIERS',
+      path: 'technology',
+    },
+    { pitfall: 'one tier', change: (p) => (p.tracks[0].tiers = [p.tracks[0].tiers[0]]), rule: 'TOO_FEW_TIERS', path: 'technology' },
+    { pitfall: 'four tracks', change: (p) => p.tracks.push({ ...structuredClone(p.tracks[0]), key: 'resellers', incentiveModel: 'RESALE_MARGIN' }), rule: 'TOO_MANY_TRACKS', path: null },
+    {
+      pitfall: 'one model and ladder for several types',
+      change: (p) => (p.tracks[1] = { ...structuredClone(p.tracks[0]), key: 'services', name: 'Services' }),
+      rule: 'ONE_MODEL_FOR_ALL',
+      path: 'technology,services',
+    },
+    { pitfall: 'paying for registrations', change: (p) => p.tracks[1].tiers[1].criteria.push({ metric: 'REGISTERED_DEALS', threshold: 10 }), rule: 'REWARDS_ACTIVITY', path: 'agency/elite' },
+    { pitfall: 'a higher tier anyone gets', change: (p) => (p.tracks[1].tiers[1].criteria = []), rule: 'VAGUE_CRITERIA', path: 'agency/elite' },
+    {
+      pitfall: 'a target metric no tier measures',
+      change: (p) => (p.targetMetric = 'SOURCED_REVENUE_WON'),
+      rule: 'TARGET_METRIC_UNUSED',
+      path: null,
+    },
+    { pitfall: 'no onboarding path', change: (p) => (p.tracks[2].onboardingSteps = []), rule: 'NO_ONBOARDING_PATH', path: 'referral' },
+    { pitfall: 'reviews that never run', change: (p) => (p.reviewCadenceMonths = 0), rule: 'NO_DEMOTION_CADENCE', path: null },
+    { pitfall: 'certified reps with no path to certify', change: () => undefined, rule: 'CERTIFICATION_UNAVAILABLE', path: 'agency', ctx: { certificationTrackKeys: ['technology'] } },
+  ];
+
+  it.each(cases)('warns $rule for $pitfall, without blocking publish', ({ change, rule, path, ctx }) => {
+    const program = clone();
+    change(program);
+    const findings = lintProgram(program, ctx ?? context);
+    expect(findings).toContainEqual(expect.objectContaining({ severity: 'WARNING', rule, path }));
+    expect(hasBlockingFindings(findings)).toBe(false);
+  });
+});

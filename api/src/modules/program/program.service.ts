@@ -5,6 +5,7 @@ import {
   hasBlockingFindings,
   lintProgram,
   validateProgramDoc,
+  type LintContext,
   type LintFinding,
   type ProgramDoc,
 } from '@tierwise/shared';
@@ -12,6 +13,7 @@ import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
+import { CertificationPathEntity } from '../certifications/certification.entity.js';
 import { activateOnboardedPartners } from '../onboarding/onboarding.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from './program-version.entity.js';
@@ -22,6 +24,12 @@ export async function findDraft(em: Em): Promise<ProgramVersion | null> {
 
 export async function findPublished(em: Em): Promise<ProgramVersion | null> {
   return em.findOne(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } });
+}
+
+/** What the design check needs from the data: which tracks can certify. */
+export async function lintContext(em: Em): Promise<LintContext> {
+  const paths = await em.find(CertificationPathEntity, {}, { fields: ['trackKey'] });
+  return { certificationTrackKeys: paths.map((p) => p.trackKey ?? null) };
 }
 
 /** The published program, or INVALID_STATE when nothing has been published yet. */
@@ -100,7 +108,7 @@ export class ProgramService {
 
   async lint(): Promise<LintFinding[]> {
     const program = await this.draftOrNext();
-    return program ? lintProgram(program.document) : [];
+    return program ? lintProgram(program.document, await lintContext(this.ctx.em)) : [];
   }
 
   async publish(): Promise<ProgramVersion> {
@@ -108,7 +116,7 @@ export class ProgramService {
     const published = await this.ctx.em.fork().transactional(async (em) => {
       const draft = await findDraft(em);
       if (!draft) throw AppError.invalidState('There is no draft to publish: save a draft first.');
-      const findings = lintProgram(draft.document);
+      const findings = lintProgram(draft.document, await lintContext(em));
       if (hasBlockingFindings(findings)) {
         const errors = findings.filter((f) => f.severity === 'ERROR');
         throw AppError.badInput(
