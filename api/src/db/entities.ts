@@ -1,6 +1,7 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Certification, CertificationPathEntity, ExamAttempt, ModuleCompletion } from '../modules/certifications/certification.entity.js';
 import { OnboardingCompletion } from '../modules/onboarding/onboarding-completion.entity.js';
+import { Notification, TierChangeRow, TierReviewEntity } from '../modules/tiers/tier-review.entity.js';
 import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
 import { Deal } from '../modules/deals/deal.entity.js';
 import { DirectAccount } from '../modules/deals/direct-account.entity.js';
@@ -12,4 +13,4 @@ import { ProgramVersion } from '../modules/program/program-version.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed once (no folder discovery: the same list works from src and dist). */
-export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry, Deal, DealConflictRow, DirectAccount, PartnerEvent, CertificationPathEntity, Certification, ModuleCompletion, ExamAttempt, OnboardingCompletion];
+export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry, Deal, DealConflictRow, DirectAccount, PartnerEvent, CertificationPathEntity, Certification, ModuleCompletion, ExamAttempt, OnboardingCompletion, TierReviewEntity, TierChangeRow, Notification];

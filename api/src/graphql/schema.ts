@@ -10,7 +10,7 @@ import { OnboardingResolver } from '../modules/onboarding/onboarding.resolver.js
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
 import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { ScoreboardResolver } from '../modules/scoreboard/scoreboard.resolver.js';
-import { TierReviewResolver } from '../modules/tiers/tier-review.resolver.js';
+import { PartnerTierResolver, ProgramReviewResolver, TierReviewResolver } from '../modules/tiers/tier-review.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
 import { DateTimeScalar } from './scalars.js';
@@ -33,6 +33,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       OnboardingResolver,
       MdfResolver,
       TierReviewResolver,
+      PartnerTierResolver,
+      ProgramReviewResolver,
       ScoreboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

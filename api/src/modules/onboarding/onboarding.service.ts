@@ -20,17 +20,30 @@ export interface StepState {
  * (also before the step was added to the program).
  */
 export async function onboardingState(em: Em, partnerId: string, track: TrackDoc): Promise<StepState[]> {
+  return (await onboardingStates(em, [partnerId], () => track)).get(partnerId) ?? [];
+}
+
+/** The same for many partners in two statements (the tier engine measures everyone at once). */
+export async function onboardingStates(em: Em, partnerIds: string[], trackOf: (partnerId: string) => TrackDoc | undefined): Promise<Map<string, StepState[]>> {
   const [ticked, events] = await Promise.all([
-    em.find(OnboardingCompletion, { partnerId }),
-    em.find(PartnerEvent, { partnerId }),
+    em.find(OnboardingCompletion, { partnerId: { $in: partnerIds } }),
+    em.find(PartnerEvent, { partnerId: { $in: partnerIds } }),
   ]);
-  return track.onboardingSteps.map((step) => ({
-    step,
-    completedAt:
-      step.completion === 'MANUAL'
-        ? (ticked.find((t) => t.stepKey === step.key)?.completedAt ?? null)
-        : (events.find((e) => e.kind === step.completion)?.firstAt ?? null),
-  }));
+  const result = new Map<string, StepState[]>();
+  for (const partnerId of partnerIds) {
+    const track = trackOf(partnerId);
+    result.set(
+      partnerId,
+      (track?.onboardingSteps ?? []).map((step) => ({
+        step,
+        completedAt:
+          step.completion === 'MANUAL'
+            ? (ticked.find((t) => t.partnerId === partnerId && t.stepKey === step.key)?.completedAt ?? null)
+            : (events.find((e) => e.partnerId === partnerId && e.kind === step.completion)?.firstAt ?? null),
+      })),
+    );
+  }
+  return result;
 }
 
 /** ONBOARDING becomes ACTIVE once every step is done (audited once, whoever gets there first). */

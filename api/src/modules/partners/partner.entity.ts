@@ -41,6 +41,21 @@ export class Partner {
   @Property({ type: 'datetime', nullable: true })
   offboardedAt?: Date | null;
 
+  // ---- a tier set outside a review (an exception on reports)
+
+  @Property({ type: 'text', nullable: true })
+  overrideReason?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  overriddenAt?: Date | null;
+
+  @Property({ type: 'string', length: 36, nullable: true })
+  overriddenById?: string | null;
+
+  /** Until then, reviews hold the overridden tier; without it the next review applies the rule again. */
+  @Property({ type: 'datetime', nullable: true })
+  overridePinnedUntil?: Date | null;
+
   // ---- profile (what PROFILE_COMPLETED checks)
 
   @Property({ type: 'text', nullable: true })

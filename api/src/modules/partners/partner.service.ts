@@ -19,7 +19,7 @@ import { expireOpenDealsOf } from '../deals/deal.service.js';
 import { checkName } from '../invitations/invitation.service.js';
 import { requirePublished } from '../program/program.service.js';
 import { toStep, toTier } from '../program/program.types.js';
-import { criterionMet, measurePartner, type MetricValues } from '../tiers/metrics.js';
+import { criterionMet, measure } from '../tiers/metrics.js';
 import { User } from '../users/user.entity.js';
 import { Partner } from './partner.entity.js';
 import type { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
@@ -156,24 +156,21 @@ export class PartnerService {
     const held = findTier(track, partner.tierKey);
     const current = held?.tier;
     const next = track.tiers[(held?.rank ?? -1) + 1];
-    // Each criterion is measured over its own trailing window.
-    const windows = new Map<number, MetricValues>();
-    for (const c of [...(current?.criteria ?? []), ...(next?.criteria ?? [])]) {
-      const days = c.windowDays ?? DEFAULT_WINDOW_DAYS;
-      if (!windows.has(days)) windows.set(days, await measurePartner(this.ctx.em, partner.id, track, days));
-    }
-    const valuesFor = (c: CriterionDoc) => windows.get(c.windowDays ?? DEFAULT_WINDOW_DAYS)!;
+    const { program } = await this.programAndTrack(partner);
+    const needs = [...(current?.criteria ?? []), ...(next?.criteria ?? [])].map((c) => ({ metric: c.metric, windowDays: c.windowDays ?? DEFAULT_WINDOW_DAYS }));
+    const m = await measure(this.ctx.em, [partner], program, needs);
+    const valueOf = (c: CriterionDoc) => m.value(partner.id, c.metric, c.windowDays ?? DEFAULT_WINDOW_DAYS);
     return {
       currentTier: current ? toTier(track, current) : null,
       nextTier: next ? toTier(track, next) : null,
       toNextTier: (next?.criteria ?? []).map((c) => ({
         metric: c.metric,
-        current: valuesFor(c)[c.metric],
+        current: valueOf(c),
         required: c.threshold,
-        met: criterionMet(c, valuesFor(c)),
+        met: criterionMet(c, partner.id, m),
       })),
       benefitsGained: next ? benefitsGained(current, next) : [],
-      atRisk: current ? !current.criteria.every((c) => criterionMet(c, valuesFor(c))) : false,
+      atRisk: current ? !current.criteria.every((c) => criterionMet(c, partner.id, m)) : false,
     };
   }
 

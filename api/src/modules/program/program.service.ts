@@ -4,11 +4,15 @@ import {
   findTrack,
   hasBlockingFindings,
   lintProgram,
+  diffPrograms,
+  parseProgramText,
+  type ProgramChange,
   validateProgramDoc,
   type LintContext,
   type LintFinding,
   type ProgramDoc,
 } from '@tierwise/shared';
+import { stringify as stringifyYaml } from 'yaml';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireUser, type Ctx } from '../../graphql/context.js';
@@ -104,6 +108,39 @@ export class ProgramService {
       if (saved) return this.ctx.em.fork().findOneOrFail(ProgramVersion, { id: saved });
     }
     throw AppError.invalidState('The draft is being changed by someone else right now; try again.');
+  }
+
+  /** A version by number: a published one, or the draft (its number is the next one). */
+  async version(version: number): Promise<ProgramVersion> {
+    const row = await this.ctx.em.findOne(ProgramVersion, { version });
+    if (row) return row;
+    const next = await this.draftOrNext();
+    if (next && next.version === version) return next;
+    throw AppError.notFound(`Program version ${version}`);
+  }
+
+  async history(): Promise<ProgramVersion[]> {
+    return this.ctx.em.find(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } });
+  }
+
+  async diff(from: number, to: number): Promise<ProgramChange[]> {
+    const [a, b] = await Promise.all([this.version(from), this.version(to)]);
+    return diffPrograms(a.document, b.document);
+  }
+
+  /** "Program as code": a version (default: the draft, else the published one) as YAML. */
+  async export(version: number | null | undefined): Promise<string> {
+    const row = version == null ? await this.draftOrNext() : await this.version(version);
+    if (!row) throw AppError.invalidState('There is no program to export yet.');
+    return stringifyYaml(row.document);
+  }
+
+  /** Replace the draft from a YAML or JSON text; errors name the line or the path. */
+  async importDraft(text: string): Promise<ProgramVersion> {
+    if (text.length > 1_000_000) throw AppError.field('text', 'The file is larger than 1 MB.');
+    const parsed = parseProgramText(text);
+    if (!parsed.ok) throw AppError.badInput(parsed.errors, parsed.errors.map((e) => `${e.path}: ${e.message}`).join(' '));
+    return this.saveDraft(parsed.program);
   }
 
   async lint(): Promise<LintFinding[]> {

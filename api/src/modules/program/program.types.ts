@@ -288,3 +288,30 @@ export function toProgram(row: ProgramVersion): Program {
     tracks: doc.tracks.map(toTrack),
   };
 }
+
+@ObjectType({ description: 'One published version in the program history.' })
+export class ProgramVersionInfo {
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => DateTimeScalar)
+  publishedAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  publishedById!: string | null;
+}
+
+@ObjectType({ description: 'A difference between two program versions.' })
+export class ProgramChange {
+  @Field(() => String, { description: 'ADDED, REMOVED or CHANGED.' })
+  kind!: string;
+
+  @Field(() => String, { description: '"program", a track key, "track/tier", or "track/tier/criterion:METRIC" and the like.' })
+  path!: string;
+
+  @Field(() => String)
+  description!: string;
+}

@@ -1,14 +1,14 @@
-import { Arg, Authorized, Query, Resolver } from 'type-graphql';
-import { notYetAvailable } from '../../errors/not-yet-available.js';
+import { Arg, Authorized, Ctx as GqlCtx, Query, Resolver } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { computeScoreboard } from './scoreboard.service.js';
 import { Scoreboard } from './scoreboard.types.js';
 
-/** Contract operation of the tier engine issue; the scoreboard lands with its metrics. */
 @Resolver()
 export class ScoreboardResolver {
   @Authorized('scoreboard:read')
   @Query(() => Scoreboard, { description: 'Vendor staff only.' })
-  scoreboard(@Arg('from', () => DateTimeScalar) _from: Date, @Arg('to', () => DateTimeScalar) _to: Date): Scoreboard {
-    return notYetAvailable('The scoreboard');
+  scoreboard(@Arg('from', () => DateTimeScalar) from: Date, @Arg('to', () => DateTimeScalar) to: Date, @GqlCtx() ctx: Ctx): Promise<Scoreboard> {
+    return computeScoreboard(ctx.em, ctx, from, to);
   }
 }

@@ -1,32 +1,105 @@
-import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { notYetAvailable } from '../../errors/not-yet-available.js';
+import { findTier, findTrack } from '@tierwise/shared';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { partnerScope, type Ctx } from '../../graphql/context.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
-import { TierChange, TierReview } from './tier-review.types.js';
+import { Program, toTier } from '../program/program.types.js';
+import { Notification, TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
+import { nextReviewAt, TierReviewService, type PlannedChange } from './tier-review.service.js';
+import { NotificationGql, TierChange, TierOverride, TierReview } from './tier-review.types.js';
 
-const FEATURE = 'Tier reviews';
+const toChange = (c: PlannedChange): TierChange => {
+  const from = c.fromKey ? findTier(c.track, c.fromKey)?.tier : undefined;
+  const to = findTier(c.track, c.toKey)?.tier;
+  return { partner: c.partner, from: from ? toTier(c.track, from) : null, to: to ? toTier(c.track, to) : null, move: c.move, pinned: c.pinned };
+};
 
-/** Contract operations of the tier engine issue; the feature lands with it. */
 @Resolver()
 export class TierReviewResolver {
   @Authorized('tier-review:preview')
   @Query(() => [TierChange], { description: 'Vendor staff only: what applyTierReview would do now.' })
-  previewTierReview(): TierChange[] {
-    return notYetAvailable(FEATURE);
+  async previewTierReview(@GqlCtx() ctx: Ctx): Promise<TierChange[]> {
+    return (await new TierReviewService(ctx).preview()).map(toChange);
   }
 
   @Authorized('tier-review:apply')
   @Mutation(() => TierReview, { description: 'Vendor admin: apply the tier review now; records the program version used.' })
-  applyTierReview(): TierReview {
-    return notYetAvailable(FEATURE);
+  async applyTierReview(@GqlCtx() ctx: Ctx): Promise<TierReview> {
+    return this.load(ctx, await new TierReviewService(ctx).apply());
+  }
+
+  @Authorized('tier-review:preview')
+  @Query(() => [TierReview], { description: 'Vendor staff: applied reviews, newest first.' })
+  async tierReviews(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<TierReview[]> {
+    const rows = await ctx.em.find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(last ?? 10, 1), 50) });
+    return Promise.all(rows.map((r) => this.load(ctx, r)));
+  }
+
+  private async load(ctx: Ctx, review: TierReviewEntity): Promise<TierReview> {
+    const [rows, program] = await Promise.all([
+      ctx.em.find(TierChangeRow, { reviewId: review.id }),
+      ctx.loaders.programVersion.load(review.programVersion),
+    ]);
+    const partners = await ctx.loaders.partner.loadMany(rows.map((r) => r.partnerId));
+    const changes = rows.flatMap((row, i) => {
+      const partner = partners[i];
+      const track = program && findTrack(program.document, row.trackKey);
+      if (!(partner instanceof Partner) || !track) return [];
+      const tier = (key: string | null | undefined) => {
+        const held = key ? findTier(track, key) : undefined;
+        return held ? toTier(track, held.tier) : null;
+      };
+      return [{ partner, from: tier(row.fromTierKey), to: tier(row.toTierKey), move: row.move, pinned: false }];
+    });
+    return {
+      id: review.id,
+      programVersion: review.programVersion,
+      appliedAt: review.appliedAt,
+      changes,
+      appliedBy: review.appliedById ? await ctx.loaders.user.load(review.appliedById) : null,
+    };
   }
 
   @Authorized('partner:override-tier')
   @Mutation(() => Partner, { description: 'Vendor staff: set the tier outside a review; reason is required and audited.' })
   overrideTier(
-    @Arg('partnerId', () => ID) _partnerId: string,
-    @Arg('tierKey', () => String) _tierKey: string,
-    @Arg('reason', () => String) _reason: string,
-  ): Partner {
-    return notYetAvailable('Tier overrides');
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('tierKey', () => String) tierKey: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('pinnedUntil', () => DateTimeScalar, { nullable: true, description: 'Hold this tier at reviews until then; without it the next review applies the rule.' })
+    pinnedUntil: Date | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<Partner> {
+    return new TierReviewService(ctx).override(partnerId, tierKey, reason, pinnedUntil);
+  }
+
+  @Authorized('partner:read-own')
+  @Query(() => [NotificationGql], { description: "Partner users: their partner's latest messages (tier changes and the like)." })
+  async myNotifications(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<NotificationGql[]> {
+    const partnerId = partnerScope(ctx)!;
+    return ctx.em.find(Notification, { partnerId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(last ?? 10, 1), 50) });
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerTierResolver {
+  @FieldResolver(() => TierOverride, { nullable: true, description: 'Set when the tier was set by hand outside a review.' })
+  async tierOverride(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<TierOverride | null> {
+    if (!partner.overriddenAt || !partner.overrideReason) return null;
+    return {
+      reason: partner.overrideReason,
+      at: partner.overriddenAt,
+      by: partner.overriddenById ? await ctx.loaders.user.load(partner.overriddenById) : null,
+      pinnedUntil: partner.overridePinnedUntil ?? null,
+    };
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramReviewResolver {
+  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the next scheduled tier review runs (null: reviews are off).' })
+  async nextReviewAt(@Root() program: Program, @GqlCtx() ctx: Ctx): Promise<Date | null> {
+    const row = await ctx.loaders.programVersion.load(program.version);
+    return row && row.status === 'PUBLISHED' ? nextReviewAt(ctx.em, row) : null;
   }
 }

@@ -3,10 +3,12 @@ import { Migration20261125062446 } from './Migration20261125062446.js';
 import { Migration20261125063344 } from './Migration20261125063344.js';
 import { Migration20261125063957 } from './Migration20261125063957.js';
 import { Migration20261125064447 } from './Migration20261125064447.js';
+import { Migration20261125065041 } from './Migration20261125065041.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
   { name: 'Migration20261125063344', class: Migration20261125063344 },
   { name: 'Migration20261125063957', class: Migration20261125063957 },
   { name: 'Migration20261125064447', class: Migration20261125064447 },
+  { name: 'Migration20261125065041', class: Migration20261125065041 },
 ];
