@@ -1,17 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Paths are resolved from this file, so codegen runs from any directory.
 const here = dirname(fileURLToPath(import.meta.url));
-const apiSchema = join(here, '../api/schema.graphql');
-const pending = join(here, 'graphql/pending.graphql');
 
-// The API's emitted schema is the source of truth. Until it defines the
-// fields the web already relies on, graphql/pending.graphql fills them in.
-const apiText = existsSync(apiSchema) ? readFileSync(apiSchema, 'utf8') : '';
-const schema = /\binvitationPreview\s*\(/.test(apiText) ? [apiSchema] : [apiSchema, pending];
+// The API's emitted schema (a superset of the contract) is the source of truth.
+// The generated app/gql/ is committed, so a build needs no codegen.
+const schema = join(here, '../api/schema.graphql');
 
 const config: CodegenConfig = {
   schema,

@@ -12,6 +12,14 @@ export default defineConfig({
   resolve: {
     alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
   },
+  build: {
+    rollupOptions: {
+      // @tierwise/shared is pure (no import-time side effects), but its package
+      // does not say so: without this the browser bundle would carry the
+      // program-document validator (zod) that only the server uses.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]shared[\\/]dist[\\/]/.test(id) },
+    },
+  },
   plugins: [
     remix({
       future: {

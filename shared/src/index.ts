@@ -13,3 +13,4 @@ export * from './certifications.js';
 export * from './markdown.js';
 export * from './placement.js';
 export * from './program-diff.js';
+export * from './mdf.js';

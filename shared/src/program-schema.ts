@@ -27,6 +27,7 @@ export const programDocSchema = z.object({
   reviewCadenceMonths: z.number().int().min(0, 'Zero or more.').max(24, 'At most 24 months.'),
   dealProtectionDays: z.number().int().min(1, 'At least one day.').max(3650, 'At most 3650 days.'),
   dealReviewSlaHours: z.number().int().min(1, 'At least one hour.').max(24 * 90, 'At most 2160 hours.'),
+  mdfClaimWindowDays: z.number().int().min(1, 'At least one day.').max(730, 'At most 730 days.').nullish(),
   tracks: z
     .array(
       z.object({

@@ -78,6 +78,8 @@ export interface ProgramDoc {
   reviewCadenceMonths: number;
   dealProtectionDays: number;
   dealReviewSlaHours: number;
+  /** Days after an MDF approval within which the partner must claim; default 90. */
+  mdfClaimWindowDays?: number | null;
   tracks: TrackDoc[];
 }
 

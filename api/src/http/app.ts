@@ -8,6 +8,7 @@ import { createContext, type Ctx } from '../graphql/context.js';
 import { createFormatError } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { authenticate, readSessionToken } from '../modules/auth/auth.service.js';
+import { uploadRoutes } from '../modules/uploads/upload.http.js';
 import { logger } from '../logger.js';
 
 export async function createApp(app: AppServices): Promise<{ express: Express; apollo: ApolloServer<Ctx> }> {
@@ -20,6 +21,8 @@ export async function createApp(app: AppServices): Promise<{ express: Express; a
     const ok = await pingDatabase(app.orm);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
   });
+
+  server.use('/uploads', uploadRoutes(app));
 
   const apollo = new ApolloServer<Ctx>({
     schema: await getSchema(),

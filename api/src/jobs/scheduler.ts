@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { isPostgres, type Em, type Orm } from '../db/orm.js';
 import { logger } from '../logger.js';
 import { expireProtectedDeals } from '../modules/deals/deal.service.js';
+import { releaseUnclaimedApprovals } from '../modules/mdf/mdf.service.js';
 import { runDueReview } from '../modules/tiers/tier-review.service.js';
 
 export interface Job {
@@ -13,6 +14,7 @@ export interface Job {
 
 export const JOBS: Job[] = [
   { name: 'expire-protected-deals', everyMs: 60_000, run: (orm) => expireProtectedDeals(orm.em.fork() as Em) },
+  { name: 'release-unclaimed-mdf', everyMs: 60 * 60_000, run: (orm) => releaseUnclaimedApprovals(orm.em.fork() as Em) },
   { name: 'scheduled-tier-review', everyMs: 10 * 60_000, run: (orm) => runDueReview(orm.em.fork() as Em) },
 ];
 

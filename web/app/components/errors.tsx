@@ -17,6 +17,8 @@ export function describeError(error: unknown): Described {
         return { status: 403, title: 'No access', message: given ?? 'Your role does not give you access to this page.' };
       case 429:
         return { status: 429, title: 'Slow down', message: given ?? 'Too many attempts, try again later.' };
+      case 501:
+        return { status: 501, title: 'Not available yet', message: given ?? 'This part of Tierwise is not available yet.' };
       case 503:
         return { status: 503, title: 'Service unavailable', message: given ?? 'Tierwise cannot reach its server right now. Try again in a moment.' };
       default:

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useHydrated } from '~/lib/use-hydrated';
 import { Alert } from './form';
 
 /**
@@ -7,6 +8,7 @@ import { Alert } from './form';
  */
 export function InviteLink({ url, email }: { url: string; email: string }) {
   const [copied, setCopied] = useState(false);
+  const hydrated = useHydrated();
   return (
     <Alert tone="success" title={`Invitation created for ${email}`}>
       <p>Send this link to them. It is shown only once; it stops working when it expires or is used.</p>
@@ -23,6 +25,7 @@ export function InviteLink({ url, email }: { url: string; email: string }) {
           data-testid="invite-link"
           onFocus={(e) => e.currentTarget.select()}
         />
+        {hydrated ? (
         <button
           type="button"
           className="button button--secondary"
@@ -37,6 +40,7 @@ export function InviteLink({ url, email }: { url: string; email: string }) {
         >
           {copied ? 'Copied' : 'Copy'}
         </button>
+        ) : null}
       </div>
     </Alert>
   );

@@ -14,7 +14,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
   SafeInt: { input: number; output: number; }
 };
 
@@ -60,19 +62,12 @@ export type BenefitInput = {
 };
 
 export type BenefitKind =
-  /** Credit on won deals (any attribution), basis points. */
   | 'CO_SELL_CREDIT_BPS'
-  /** Protection window of an approved registration, days. */
   | 'DEAL_PROTECTION_DAYS'
-  /** 1 = yes. */
   | 'DEDICATED_PARTNER_MANAGER'
-  /** MDF allocated per calendar quarter, minor units. */
   | 'MDF_PER_QUARTER'
-  /** 1 = yes. */
   | 'PRIORITY_SUPPORT'
-  /** Flat fee per won SOURCED deal, minor units. */
   | 'REFERRAL_FEE'
-  /** Margin on won resale deals, basis points. */
   | 'RESALE_MARGIN_BPS';
 
 export type Certification = {
@@ -86,6 +81,8 @@ export type Certification = {
 };
 
 export type CertificationModule = {
+  /** Course modules: the lesson, in Markdown. */
+  content: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ModuleKind;
   /** Exam modules only; never includes the answers. */
@@ -94,6 +91,8 @@ export type CertificationModule = {
 };
 
 export type CertificationModuleInput = {
+  /** Course modules: the lesson, in Markdown. */
+  content?: InputMaybe<Scalars['String']['input']>;
   kind: ModuleKind;
   questions?: InputMaybe<Array<ExamQuestionInput>>;
   title: Scalars['String']['input'];
@@ -140,6 +139,7 @@ export type CreatePartnerInput = {
 export type CriterionInput = {
   metric: TierMetric;
   threshold: Scalars['SafeInt']['input'];
+  /** Trailing window in days; null means the program default (365). */
   windowDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -148,6 +148,13 @@ export type CriterionProgress = {
   met: Scalars['Boolean']['output'];
   metric: TierMetric;
   required: Scalars['SafeInt']['output'];
+};
+
+/** A line of a direct-account CSV that cannot be imported. */
+export type CsvRowError = {
+  /** 1-based line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type DealConflict = {
@@ -173,6 +180,11 @@ export type DealFilter = {
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<DealStatus>>;
 };
+
+/** NEWEST: newest first. REVIEW_DUE: earliest review deadline first (overdue on top), for the review queue. */
+export type DealOrder =
+  | 'NEWEST'
+  | 'REVIEW_DUE';
 
 export type DealRegistration = {
   amount: Scalars['SafeInt']['output'];
@@ -204,6 +216,38 @@ export type DealStatus =
   | 'SUBMITTED'
   | 'WON';
 
+export type DirectAccount = {
+  domain: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  importedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  /** Who owns the account at the vendor. */
+  owner: Maybe<Scalars['String']['output']>;
+};
+
+export type DirectAccountConnection = {
+  edges: Array<DirectAccountEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DirectAccountEdge = {
+  cursor: Scalars['String']['output'];
+  node: DirectAccount;
+};
+
+export type DirectAccountImport = {
+  /** The valid rows, as they would be (or were) stored. */
+  accounts: Array<DirectAccount>;
+  /** Accounts new to the list. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was written (a preview, or errors were found). */
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<CsvRowError>;
+  /** Accounts already listed whose name or owner the file changes. */
+  updated: Scalars['Int']['output'];
+};
+
 export type Earning = {
   amount: Scalars['SafeInt']['output'];
   deal: DealRegistration;
@@ -224,6 +268,13 @@ export type ExamQuestionInput = {
   answer: Scalars['Int']['input'];
   choices: Array<Scalars['String']['input']>;
   prompt: Scalars['String']['input'];
+};
+
+/** Vendor admins editing a path: a question with its answer. */
+export type ExamQuestionWithAnswer = {
+  answer: Scalars['Int']['output'];
+  choices: Array<Scalars['String']['output']>;
+  prompt: Scalars['String']['output'];
 };
 
 export type ExamResult = {
@@ -248,6 +299,7 @@ export type Invitation = {
   token: Scalars['String']['output'];
 };
 
+/** What an invitation link is for, shown before it is accepted. */
 export type InvitationPreview = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
@@ -258,7 +310,6 @@ export type InvitationPreview = {
 /** A finding of the program design check. ERROR blocks publish. */
 export type LintFinding = {
   message: Scalars['String']['output'];
-  /** Track key, or track/tier keys, the finding is about; null for the program. */
   path: Maybe<Scalars['String']['output']>;
   /** Stable machine-readable rule name, e.g. TIER_WITHOUT_BENEFIT_GAIN. */
   rule: Scalars['String']['output'];
@@ -292,13 +343,23 @@ export type MdfFund = {
 export type MdfRequest = {
   activity: Scalars['String']['output'];
   approvedAmount: Maybe<Scalars['SafeInt']['output']>;
+  /** Proof of performance attached to the claim; the file is at /uploads/:id. */
+  attachments: Array<Upload>;
+  /** Approved requests: claim by then, or the funds are released. */
+  claimDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the activity achieved, as claimed. */
+  claimResults: Maybe<Scalars['String']['output']>;
   claimedAmount: Maybe<Scalars['SafeInt']['output']>;
+  claimedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
   decisionReason: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   paidAmount: Maybe<Scalars['SafeInt']['output']>;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
   partner: Partner;
+  /** Calendar quarter, e.g. 2026-Q4. */
   quarter: Scalars['String']['output'];
   requestedAmount: Scalars['SafeInt']['output'];
   status: MdfRequestStatus;
@@ -337,6 +398,8 @@ export type ModuleKind =
 
 export type Mutation = {
   acceptInvitation: AuthPayload;
+  /** Vendor staff: change a quarter's allocation (never below committed + paid); audited with the reason. */
+  adjustMdfAllocation: MdfFund;
   /** Vendor admin: apply the tier review now; records the program version used. */
   applyTierReview: TierReview;
   /** Vendor staff. */
@@ -356,6 +419,10 @@ export type Mutation = {
   createPartner: Partner;
   /** Partner users. */
   enroll: Certification;
+  /** Vendor staff: import direct accounts from CSV (columns domain, name, owner). dryRun previews; a file with errors imports nothing. */
+  importDirectAccounts: DirectAccountImport;
+  /** Vendor admin: replace the draft from a YAML or JSON text (errors name the line or path). */
+  importProgramDraft: Program;
   /** Vendor admins invite anyone; partner admins invite users of their own partner. */
   invite: Invitation;
   login: AuthPayload;
@@ -373,12 +440,14 @@ export type Mutation = {
   rejectMdfClaim: MdfRequest;
   /** Partner users. */
   requestMdf: MdfRequest;
-  /** Vendor admin. */
+  /** Vendor admin: create or replace the path with this key. */
   saveCertificationPath: CertificationPath;
   /** Vendor admin: replace the draft program. */
   saveProgramDraft: Program;
   /** answers[i] is the chosen index for the i-th question of the exam module. */
   submitExam: ExamResult;
+  /** Partner admins: their own profile (partnerId optional). Vendor staff: any partner. */
+  updatePartnerProfile: Partner;
 };
 
 
@@ -386,6 +455,14 @@ export type MutationAcceptInvitationArgs = {
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAdjustMdfAllocationArgs = {
+  allocated: Scalars['SafeInt']['input'];
+  partnerId: Scalars['ID']['input'];
+  quarter: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -440,6 +517,17 @@ export type MutationEnrollArgs = {
 };
 
 
+export type MutationImportDirectAccountsArgs = {
+  csv: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationImportProgramDraftArgs = {
+  text: Scalars['String']['input'];
+};
+
+
 export type MutationInviteArgs = {
   email: Scalars['String']['input'];
   partnerId: InputMaybe<Scalars['ID']['input']>;
@@ -461,6 +549,7 @@ export type MutationOffboardPartnerArgs = {
 
 export type MutationOverrideTierArgs = {
   partnerId: Scalars['ID']['input'];
+  pinnedUntil: InputMaybe<Scalars['DateTime']['input']>;
   reason: Scalars['String']['input'];
   tierKey: Scalars['String']['input'];
 };
@@ -510,6 +599,19 @@ export type MutationSubmitExamArgs = {
   moduleId: Scalars['ID']['input'];
 };
 
+
+export type MutationUpdatePartnerProfileArgs = {
+  input: PartnerProfileInput;
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Notification = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type OnboardingItem = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   step: OnboardingStep;
@@ -536,16 +638,27 @@ export type PageInfo = {
 };
 
 export type Partner = {
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  /** What the partner does, for the vendor and its customers. */
+  description: Maybe<Scalars['String']['output']>;
   domain: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  logoUrl: Maybe<Scalars['String']['output']>;
   manager: Maybe<User>;
   name: Scalars['String']['output'];
   onboarding: Array<OnboardingItem>;
   progress: TierProgress;
+  /** Regions the partner serves. */
+  regions: Array<Scalars['String']['output']>;
   status: PartnerStatus;
   /** The entry tier of its track at creation; changed by tier reviews and overrides. */
   tier: Tier;
+  /** Set when the tier was set by hand outside a review. */
+  tierOverride: Maybe<TierOverride>;
   track: Track;
+  /** The partner's users (its team). */
+  users: Array<User>;
 };
 
 export type PartnerConnection = {
@@ -559,6 +672,15 @@ export type PartnerEdge = {
   node: Partner;
 };
 
+/** The partner profile; PROFILE_COMPLETED needs a description, a region and a contact. */
+export type PartnerProfileInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type PartnerStatus =
   | 'ACTIVE'
   | 'OFFBOARDED'
@@ -569,7 +691,11 @@ export type Program = {
   dealProtectionDays: Scalars['Int']['output'];
   dealReviewSlaHours: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Days after an MDF approval within which the partner must claim. */
+  mdfClaimWindowDays: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** When the next scheduled tier review runs (null: reviews are off). */
+  nextReviewAt: Maybe<Scalars['DateTime']['output']>;
   publishedAt: Maybe<Scalars['DateTime']['output']>;
   reviewCadenceMonths: Scalars['Int']['output'];
   targetMetric: TierMetric;
@@ -578,34 +704,66 @@ export type Program = {
   version: Scalars['Int']['output'];
 };
 
+/** A difference between two program versions. */
+export type ProgramChange = {
+  description: Scalars['String']['output'];
+  /** ADDED, REMOVED or CHANGED. */
+  kind: Scalars['String']['output'];
+  /** "program", a track key, "track/tier", or "track/tier/criterion:METRIC" and the like. */
+  path: Scalars['String']['output'];
+};
+
 export type ProgramInput = {
   /** ISO 4217 code, e.g. USD. */
   currency: Scalars['String']['input'];
   dealProtectionDays: Scalars['Int']['input'];
   dealReviewSlaHours: Scalars['Int']['input'];
+  /** Days after an MDF approval within which the partner must claim (default 90). */
+  mdfClaimWindowDays?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   reviewCadenceMonths: Scalars['Int']['input'];
   targetMetric: TierMetric;
   tracks: Array<TrackInput>;
 };
 
+/** One published version in the program history. */
+export type ProgramVersionInfo = {
+  name: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  publishedById: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   /** Vendor staff only; newest first. */
   auditLog: AuditEntryConnection;
+  /** Partner users: the paths open to their track. Vendor staff: all. */
   certificationPaths: Array<CertificationPath>;
   deal: Maybe<DealRegistration>;
   /** Partner users see their partner's deals; vendor staff see all. */
   deals: DealConnection;
+  /** Vendor staff: the direct accounts, by domain. */
+  directAccounts: DirectAccountConnection;
   /** Partner users: their partner's earnings. Vendor staff must pass partnerId. */
   earnings: Array<Earning>;
+  /** Vendor admin: the questions of an exam module with their answers, for editing. */
+  examAnswerKey: Array<ExamQuestionWithAnswer>;
+  /** Vendor staff: a version as YAML (default: the draft, else the published program). */
+  exportProgram: Scalars['String']['output'];
+  /** Whom an invitation is for; null when the token is not usable. */
   invitationPreview: Maybe<InvitationPreview>;
   /** Partner users: their partner's fund; vendor staff must pass partnerId. */
   mdfFund: MdfFund;
+  /** One request (another partner's is NOT_FOUND). */
+  mdfRequest: Maybe<MdfRequest>;
+  /** Partner users: their partner's requests. Vendor staff: all (or one partner's). */
   mdfRequests: MdfRequestConnection;
   /** Null when not signed in. */
   me: Maybe<User>;
   /** The caller's certifications. */
   myCertifications: Array<Certification>;
+  /** Partner users: their partner's latest messages (tier changes and the like). */
+  myNotifications: Array<Notification>;
   /** Partner users: their own partner. Vendor staff: null. */
   myPartner: Maybe<Partner>;
   partner: Maybe<Partner>;
@@ -615,12 +773,20 @@ export type Query = {
   previewTierReview: Array<TierChange>;
   /** The published program; null before the first publish. */
   program: Maybe<Program>;
+  /** Vendor staff: what changed from one version to another (the draft included). */
+  programDiff: Array<ProgramChange>;
   /** Vendor staff only. */
   programDraft: Maybe<Program>;
   /** Vendor staff only: the design check of the draft. */
   programLint: Array<LintFinding>;
+  /** Vendor staff: one version (published, or the draft by its number). */
+  programVersion: Program;
+  /** Vendor staff: the published versions, newest first. */
+  programVersions: Array<ProgramVersionInfo>;
   /** Vendor staff only. */
   scoreboard: Scoreboard;
+  /** Vendor staff: applied reviews, newest first. */
+  tierReviews: Array<TierReview>;
 };
 
 
@@ -640,11 +806,29 @@ export type QueryDealsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DealOrder>;
+};
+
+
+export type QueryDirectAccountsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryEarningsArgs = {
   partnerId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExamAnswerKeyArgs = {
+  moduleId: Scalars['ID']['input'];
+  pathId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportProgramArgs = {
+  version: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -659,10 +843,21 @@ export type QueryMdfFundArgs = {
 };
 
 
+export type QueryMdfRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMdfRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: InputMaybe<Scalars['ID']['input']>;
   status: InputMaybe<Array<MdfRequestStatus>>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -677,9 +872,25 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryProgramDiffArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryProgramVersionArgs = {
+  version: Scalars['Int']['input'];
+};
+
+
 export type QueryScoreboardArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryTierReviewsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegisterDealInput = {
@@ -703,16 +914,25 @@ export type Scoreboard = {
   activeReps60d: Scalars['Int']['output'];
   /** Registrations approved in the period, whatever their status now. */
   approvedDeals: Scalars['Int']['output'];
+  byTrack: Array<TrackScore>;
   /** Partners with at least one active user holding an unexpired certification now. */
   certifiedPartners: Scalars['Int']['output'];
+  /** Active partners with no registration in the last 90 days: off-boarding candidates. */
+  inactivePartners: Array<Partner>;
   /** Same for INFLUENCED and CO_SOLD registrations. */
   influencedPipeline: Scalars['SafeInt']['output'];
+  /** Partners whose tier was set by hand (exceptions to the rule). */
+  overrides: Array<Partner>;
   /** Registrations submitted in the period. */
   registeredDeals: Scalars['Int']['output'];
+  /** approvedDeals / registeredDeals in basis points; null without registrations. */
+  registeredToApprovedBps: Maybe<Scalars['Int']['output']>;
   /** Sum of amounts of SOURCED registrations approved in the period, whatever their status now. */
   sourcedPipeline: Scalars['SafeInt']['output'];
   /** Sum of won amounts of SOURCED registrations closed won in the period. */
   sourcedRevenueWon: Scalars['SafeInt']['output'];
+  /** Partners per tier now (offboarded ones excluded). */
+  tierDistribution: Array<TierCount>;
 };
 
 export type StepCompletion =
@@ -720,9 +940,7 @@ export type StepCompletion =
   | 'FIRST_DEAL_APPROVED'
   | 'FIRST_DEAL_REGISTERED'
   | 'FIRST_DEAL_WON'
-  /** The partner ticks it off. */
   | 'MANUAL'
-  /** Done by the system when the event first happens. */
   | 'PROFILE_COMPLETED';
 
 export type Tier = {
@@ -744,7 +962,17 @@ export type TierChange = {
   from: Maybe<Tier>;
   move: TierMove;
   partner: Partner;
+  /** Held by a pinned override rather than placed by the rule. */
+  pinned: Scalars['Boolean']['output'];
   to: Maybe<Tier>;
+};
+
+export type TierCount = {
+  partners: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  tierKey: Scalars['String']['output'];
+  tierName: Scalars['String']['output'];
+  trackKey: Scalars['String']['output'];
 };
 
 export type TierCriterion = {
@@ -763,23 +991,26 @@ export type TierInput = {
 
 /** How a tier criterion is measured for one partner (trailing window unless noted). */
 export type TierMetric =
-  /** Distinct active users of the partner holding an unexpired certification. */
   | 'CERTIFIED_REPS'
-  /** Count of registrations (any attribution) closed won in the window. */
   | 'DEALS_WON'
-  /** 1 when every onboarding step of the partner's track is complete, else 0. */
   | 'ONBOARDING_COMPLETE'
-  /** Count of registrations submitted in the window (rewards activity, not outcome). */
   | 'REGISTERED_DEALS'
-  /** Sum of amounts of SOURCED registrations approved in the window, whatever happened after. */
   | 'SOURCED_PIPELINE'
-  /** Sum of won amounts of SOURCED registrations closed won in the window. */
   | 'SOURCED_REVENUE_WON';
 
 export type TierMove =
   | 'DEMOTE'
   | 'HOLD'
   | 'PROMOTE';
+
+/** A tier set by hand outside a review: an exception on reports. */
+export type TierOverride = {
+  at: Scalars['DateTime']['output'];
+  by: Maybe<User>;
+  /** Reviews hold the tier until then; null: the next review applies the rule. */
+  pinnedUntil: Maybe<Scalars['DateTime']['output']>;
+  reason: Scalars['String']['output'];
+};
 
 export type TierProgress = {
   /** True when the partner no longer meets its current tier's criteria. */
@@ -795,6 +1026,8 @@ export type TierProgress = {
 
 export type TierReview = {
   appliedAt: Scalars['DateTime']['output'];
+  /** Null for a scheduled review. */
+  appliedBy: Maybe<User>;
   changes: Array<TierChange>;
   id: Scalars['ID']['output'];
   programVersion: Scalars['Int']['output'];
@@ -822,7 +1055,29 @@ export type TrackInput = {
   tiers: Array<TierInput>;
 };
 
+/** Outcomes of one track for the period. */
+export type TrackScore = {
+  approvedDeals: Scalars['Int']['output'];
+  influencedPipeline: Scalars['SafeInt']['output'];
+  partners: Scalars['Int']['output'];
+  registeredDeals: Scalars['Int']['output'];
+  sourcedPipeline: Scalars['SafeInt']['output'];
+  sourcedRevenueWon: Scalars['SafeInt']['output'];
+  trackKey: Scalars['String']['output'];
+  trackName: Scalars['String']['output'];
+};
+
+export type Upload = {
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 export type User = {
+  /** Visible to the user, users of the same partner, and vendor staff. */
+  certifications: Array<Certification>;
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];

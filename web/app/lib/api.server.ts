@@ -38,6 +38,9 @@ export async function gql<TResult, TVariables>(
   const token = options.token !== undefined ? options.token : await readSessionToken(request);
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
+  // The caller's address (set by scripts/serve.mjs) for the API's per-address limits.
+  const forwardedFor = request.headers.get('X-Forwarded-For');
+  if (forwardedFor) headers['X-Forwarded-For'] = forwardedFor;
 
   let response: Response;
   try {

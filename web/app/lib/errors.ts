@@ -1,8 +1,13 @@
 import type { ErrorCode, FieldError } from '@tierwise/shared';
 import { ERROR_CODES } from '@tierwise/shared';
 
-/** Codes of the contract plus what can go wrong between web and API. */
-export type ApiErrorCode = ErrorCode | 'UNAVAILABLE' | 'INTERNAL';
+/**
+ * Codes of the contract, NOT_IMPLEMENTED (a contract operation whose feature
+ * has not landed in the API yet), and what can go wrong between web and API.
+ */
+export type ApiErrorCode = ErrorCode | 'NOT_IMPLEMENTED' | 'UNAVAILABLE' | 'INTERNAL';
+
+const EXTRA_CODES = ['NOT_IMPLEMENTED'] as const;
 
 /** One error of a GraphQL response, as much of it as we rely on. */
 export interface GraphQLErrorLike {
@@ -22,8 +27,8 @@ export class ApiError extends Error {
   }
 }
 
-function isKnownCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
+function isKnownCode(code: unknown): code is ErrorCode | 'NOT_IMPLEMENTED' {
+  return typeof code === 'string' && ([...ERROR_CODES, ...EXTRA_CODES] as readonly string[]).includes(code);
 }
 
 /**
@@ -77,6 +82,8 @@ export function statusForCode(code: ApiErrorCode): number {
       return 409;
     case 'RATE_LIMITED':
       return 429;
+    case 'NOT_IMPLEMENTED':
+      return 501;
     case 'UNAVAILABLE':
       return 503;
     default:

@@ -3,7 +3,6 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Alert } from '~/components/form';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
@@ -57,7 +56,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function PartnersPage() {
   const { partners, canCreate } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const created = params.get('created');
   return (
     <>
       <PageHeader
@@ -74,7 +72,6 @@ export default function PartnersPage() {
           {partners.totalCount} {partners.totalCount === 1 ? 'partner' : 'partners'}
         </p>
       </PageHeader>
-      {created ? <Alert tone="success">Partner created.</Alert> : null}
       <Card>
         {partners.edges.length ? (
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Partners table">

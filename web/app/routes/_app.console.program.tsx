@@ -134,7 +134,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'publish') await requirePermission(request, 'program:publish');
 
   const parsed = parseProgramText(text);
-  if (!parsed.ok) return data<ActionData>({ text, parseErrors: parsed.errors }, { status: 400 });
+  if (!parsed.ok) return data<ActionData>({ text, parseErrors: parsed.errors.map(humaniseParseError) }, { status: 400 });
 
   const saved = await mutate(request, SaveDraft, { input: parsed.program });
   if (!saved.ok) {
@@ -161,6 +161,12 @@ export async function action({ request }: ActionFunctionArgs) {
   return data<ActionData>({ text, findings, success: `Version ${published.data.publishProgram.version} is published.` });
 }
 
+/** The validator's wording for a missing field is not meant for people. */
+function humaniseParseError(error: FieldError): FieldError {
+  if (/received undefined/i.test(error.message)) return { ...error, message: 'Required.' };
+  return error;
+}
+
 export default function ProgramPageView() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -173,7 +179,17 @@ export default function ProgramPageView() {
 
   return (
     <>
-      <PageHeader title="Program" eyebrow={program ? program.name : 'No program published yet'}>
+      <PageHeader
+        title="Program"
+        eyebrow={program ? program.name : 'No program published yet'}
+        actions={
+          canEdit ? (
+            <a href="#editor" className="button button--secondary">
+              Edit as code
+            </a>
+          ) : null
+        }
+      >
         {program ? (
           <p className="muted">
             Version {program.version} · published {formatDateTime(program.publishedAt)}
@@ -183,6 +199,14 @@ export default function ProgramPageView() {
       </PageHeader>
 
       {actionData?.success ? <Alert tone="success">{actionData.success}</Alert> : null}
+      {actionData && !actionData.success ? (
+        <Alert tone="error" title={parseErrors.length ? 'Not saved: the document has problems' : 'Not done'}>
+          {parseErrors.length
+            ? `${parseErrors.length} problem${parseErrors.length === 1 ? '' : 's'} in the program document. `
+            : `${actionData.formError ?? 'The request failed.'} `}
+          <a href="#editor">Go to the editor</a>
+        </Alert>
+      ) : null}
 
       {program ? <PublishedProgram program={program} /> : (
         <Card>

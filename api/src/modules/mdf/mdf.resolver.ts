@@ -1,66 +1,110 @@
-import { Arg, Authorized, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { notYetAvailable } from '../../errors/not-yet-available.js';
+import { mdfAvailable, type MdfStatus } from '@tierwise/shared';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../graphql/context.js';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
-import { MdfClaimInput, MdfFund, MdfRequest, MdfRequestConnection, MdfRequestInput, type MdfRequestStatus } from './mdf.types.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Upload } from '../uploads/upload.entity.js';
+import { MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
+import { MdfService } from './mdf.service.js';
+import { MdfClaimInput, MdfFund, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
 
-const FEATURE = 'Market development funds';
+const toFund = (partner: Partner, f: MdfFundEntity): MdfFund => ({
+  partner,
+  quarter: f.quarter,
+  allocated: f.allocated,
+  committed: f.committed,
+  paid: f.paid,
+  available: mdfAvailable(f),
+});
 
-/** Contract operations of the MDF issue; the feature lands with it. */
-@Resolver()
+@Resolver(() => MdfRequestEntity)
 export class MdfResolver {
   @Authorized()
-  @Query(() => MdfFund)
-  mdfFund(
-    @Arg('partnerId', () => ID, { nullable: true }) _partnerId: string | null,
-    @Arg('quarter', () => String, { nullable: true }) _quarter: string | null,
-  ): MdfFund {
-    return notYetAvailable(FEATURE);
+  @Query(() => MdfFund, { description: "Partner users: their partner's fund; vendor staff must pass partnerId." })
+  async mdfFund(
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @Arg('quarter', () => String, { nullable: true }) quarter: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<MdfFund> {
+    const { partner, fund } = await new MdfService(ctx).fund(partnerId, quarter);
+    return toFund(partner, fund);
   }
 
   @Authorized()
-  @Query(() => MdfRequestConnection)
+  @Query(() => MdfRequestConnection, { description: "Partner users: their partner's requests. Vendor staff: all (or one partner's)." })
   mdfRequests(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) _first: number,
-    @Arg('after', () => String, { nullable: true }) _after: string | null,
-    @Arg('status', () => [MdfRequestStatusEnum], { nullable: true }) _status: MdfRequestStatus[] | null,
-  ): MdfRequestConnection {
-    return notYetAvailable(FEATURE);
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => [MdfRequestStatusEnum], { nullable: true }) status: MdfStatus[] | null,
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<MdfRequestConnection> {
+    return new MdfService(ctx).list(first, after, status, partnerId);
+  }
+
+  @Authorized()
+  @Query(() => MdfRequestEntity, { nullable: true, description: 'One request (another partner\'s is NOT_FOUND).' })
+  mdfRequest(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).get(id);
   }
 
   @Authorized('mdf:request')
-  @Mutation(() => MdfRequest)
-  requestMdf(@Arg('input', () => MdfRequestInput) _input: MdfRequestInput): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity, { description: 'Partner users.' })
+  requestMdf(@Arg('input', () => MdfRequestInput) input: MdfRequestInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).request(input);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequest)
-  approveMdf(@Arg('id', () => ID) _id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) _amount: number | null): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: approve all or part (amount defaults to the requested amount).' })
+  approveMdf(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).approve(id, amount);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequest)
-  rejectMdf(@Arg('id', () => ID) _id: string, @Arg('reason', () => String) _reason: string): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity)
+  rejectMdf(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).reject(id, reason);
   }
 
   @Authorized('mdf:request')
-  @Mutation(() => MdfRequest)
-  claimMdf(@Arg('id', () => ID) _id: string, @Arg('input', () => MdfClaimInput) _input: MdfClaimInput): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity, { description: 'Partner users: claim reimbursement for an APPROVED request.' })
+  claimMdf(@Arg('id', () => ID) id: string, @Arg('input', () => MdfClaimInput) input: MdfClaimInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).claim(id, input);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequest)
-  approveMdfClaim(@Arg('id', () => ID) _id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) _amount: number | null): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: pay the claim (amount defaults to min(claimed, approved)).' })
+  approveMdfClaim(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).pay(id, amount);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequest)
-  rejectMdfClaim(@Arg('id', () => ID) _id: string, @Arg('reason', () => String) _reason: string): MdfRequest {
-    return notYetAvailable(FEATURE);
+  @Mutation(() => MdfRequestEntity)
+  rejectMdfClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+    return new MdfService(ctx).rejectClaim(id, reason);
+  }
+
+  @Authorized('mdf:review')
+  @Mutation(() => MdfFund, { description: "Vendor staff: change a quarter's allocation (never below committed + paid); audited with the reason." })
+  async adjustMdfAllocation(
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('quarter', () => String) quarter: string,
+    @Arg('allocated', () => SafeIntScalar) allocated: number,
+    @Arg('reason', () => String) reason: string,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<MdfFund> {
+    const { partner, fund } = await new MdfService(ctx).adjustAllocation(partnerId, quarter, allocated, reason);
+    return toFund(partner, fund);
+  }
+
+  @FieldResolver(() => Partner)
+  async partner(@Root() request: MdfRequestEntity, @GqlCtx() ctx: Ctx): Promise<Partner> {
+    return (await ctx.loaders.partner.load(request.partnerId))!;
+  }
+
+  @FieldResolver(() => [Upload], { description: 'Proof of performance attached to the claim; the file is at /uploads/:id.' })
+  attachments(@Root() request: MdfRequestEntity, @GqlCtx() ctx: Ctx): Promise<Upload[]> {
+    return new MdfService(ctx).attachments(request);
   }
 }

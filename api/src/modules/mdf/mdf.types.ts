@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
-import { MdfRequestStatusEnum } from '../../graphql/enums.js';
-import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
+import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
+import { MdfRequestEntity } from './mdf.entity.js';
 
-export type MdfRequestStatus = keyof typeof MdfRequestStatusEnum;
 
 @ObjectType()
 export class MdfFund {
@@ -17,24 +16,8 @@ export class MdfFund {
 }
 
 @ObjectType()
-export class MdfRequest {
-  @Field(() => ID) id!: string;
-  @Field(() => Partner) partner!: Partner;
-  @Field(() => String) quarter!: string;
-  @Field(() => String) activity!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => SafeIntScalar) requestedAmount!: number;
-  @Field(() => SafeIntScalar, { nullable: true }) approvedAmount!: number | null;
-  @Field(() => SafeIntScalar, { nullable: true }) claimedAmount!: number | null;
-  @Field(() => SafeIntScalar, { nullable: true }) paidAmount!: number | null;
-  @Field(() => MdfRequestStatusEnum) status!: MdfRequestStatus;
-  @Field(() => String, { nullable: true }) decisionReason!: string | null;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-}
-
-@ObjectType()
 export class MdfRequestEdge {
-  @Field(() => MdfRequest) node!: MdfRequest;
+  @Field(() => MdfRequestEntity) node!: MdfRequestEntity;
   @Field(() => String) cursor!: string;
 }
 

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MDF_CLAIM_WINDOW_DAYS,
   findTier,
   programIds,
   type BenefitDoc,
@@ -135,6 +136,9 @@ export class Program {
   @Field(() => Int)
   dealReviewSlaHours!: number;
 
+  @Field(() => Int, { description: 'Days after an MDF approval within which the partner must claim.' })
+  mdfClaimWindowDays!: number;
+
   @Field(() => DateTimeScalar, { nullable: true })
   publishedAt!: Date | null;
 
@@ -230,6 +234,9 @@ export class ProgramInput {
   @Field(() => Int)
   dealReviewSlaHours!: number;
 
+  @Field(() => Int, { nullable: true, description: 'Days after an MDF approval within which the partner must claim (default 90).' })
+  mdfClaimWindowDays?: number | null;
+
   @Field(() => [TrackInput])
   tracks!: TrackInput[];
 }
@@ -284,6 +291,7 @@ export function toProgram(row: ProgramVersion): Program {
     reviewCadenceMonths: doc.reviewCadenceMonths,
     dealProtectionDays: doc.dealProtectionDays,
     dealReviewSlaHours: doc.dealReviewSlaHours,
+    mdfClaimWindowDays: doc.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS,
     publishedAt: row.publishedAt ?? null,
     tracks: doc.tracks.map(toTrack),
   };

@@ -4,6 +4,7 @@ import { Migration20261125063344 } from './Migration20261125063344.js';
 import { Migration20261125063957 } from './Migration20261125063957.js';
 import { Migration20261125064447 } from './Migration20261125064447.js';
 import { Migration20261125065041 } from './Migration20261125065041.js';
+import { Migration20261125065455 } from './Migration20261125065455.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
@@ -11,4 +12,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261125063957', class: Migration20261125063957 },
   { name: 'Migration20261125064447', class: Migration20261125064447 },
   { name: 'Migration20261125065041', class: Migration20261125065041 },
+  { name: 'Migration20261125065455', class: Migration20261125065455 },
 ];

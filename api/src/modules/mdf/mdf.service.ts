@@ -1,0 +1,309 @@
+import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
+import type { Em } from '../../db/orm.js';
+import { AppError } from '../../errors/app-error.js';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { audit } from '../audit/audit.service.js';
+import { Partner } from '../partners/partner.entity.js';
+import { requirePublished } from '../program/program.service.js';
+import { Upload } from '../uploads/upload.entity.js';
+import { MdfClaimAttachment, MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
+import type { MdfClaimInput, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function checkQuarter(quarter: string, field: string): string {
+  if (!parseQuarter(quarter)) throw AppError.field(field, 'Use a quarter like 2026-Q4.');
+  return quarter.trim();
+}
+
+function checkText(value: string | null | undefined, field: string, { required, max }: { required: boolean; max: number }): string | null {
+  const trimmed = value?.trim() || null;
+  if (required && !trimmed) throw AppError.field(field, 'Required.');
+  if (trimmed && trimmed.length > max) throw AppError.field(field, `At most ${max} characters.`);
+  return trimmed;
+}
+
+/**
+ * The fund of a partner for a quarter, created on first touch with the
+ * MDF_PER_QUARTER of the tier held then (fixed afterwards). Safe when two
+ * requests touch it at once.
+ */
+export async function touchFund(ctx: Ctx, partner: Partner, quarter: string): Promise<MdfFundEntity> {
+  const em = ctx.em.fork();
+  const existing = await em.findOne(MdfFundEntity, { partnerId: partner.id, quarter });
+  if (existing) return existing;
+  const program = await requirePublished(ctx);
+  const track = findTrack(program.document, partner.trackKey);
+  const tier = track ? findTier(track, partner.tierKey)?.tier : undefined;
+  try {
+    const fund = em.create(MdfFundEntity, {
+      partnerId: partner.id,
+      quarter,
+      allocated: benefitValue(tier, 'MDF_PER_QUARTER') ?? 0,
+      committed: 0,
+      paid: 0,
+      tierKeyAtAllocation: tier?.key ?? null,
+      createdAt: new Date(),
+    });
+    audit(em, { actorId: ctx.user?.id ?? null, action: 'mdf.fund_allocated', entityType: 'MdfFund', entityId: fund.id, after: { partnerId: partner.id, quarter, allocated: fund.allocated, tierKey: fund.tierKeyAtAllocation } });
+    await em.flush();
+    return fund;
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) return ctx.em.fork().findOneOrFail(MdfFundEntity, { partnerId: partner.id, quarter });
+    throw e;
+  }
+}
+
+export class MdfService {
+  constructor(private readonly ctx: Ctx) {}
+
+  /** The partner a call is about: partner users their own (another id is NOT_FOUND); vendor staff must name it. */
+  private async partnerFor(partnerId: string | null | undefined): Promise<Partner> {
+    const scope = partnerScope(this.ctx);
+    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
+    const id = scope ?? partnerId;
+    if (!id) throw AppError.field('partnerId', 'Choose the partner.');
+    const partner = await this.ctx.loaders.partner.load(id);
+    if (!partner) throw AppError.notFound('Partner');
+    return partner;
+  }
+
+  async fund(partnerId: string | null | undefined, quarter: string | null | undefined) {
+    const partner = await this.partnerFor(partnerId);
+    const q = quarter ? checkQuarter(quarter, 'quarter') : quarterOf(new Date());
+    return { partner, fund: await touchFund(this.ctx, partner, q) };
+  }
+
+  /** A request the caller may see: vendor staff any, partner users their partner's (else NOT_FOUND). */
+  async get(id: string): Promise<MdfRequestEntity> {
+    const request = await this.ctx.em.findOne(MdfRequestEntity, { id });
+    const scope = partnerScope(this.ctx);
+    if (!request || (scope && request.partnerId !== scope)) throw AppError.notFound('MDF request');
+    return request;
+  }
+
+  async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<MdfRequestConnection> {
+    checkPageSize(first);
+    const scope = partnerScope(this.ctx);
+    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
+    const base: Record<string, unknown> = {};
+    if (scope ?? partnerId) base.partnerId = scope ?? partnerId;
+    if (status?.length) base.status = { $in: status };
+    let where = base;
+    if (after) {
+      const [ms, id] = decodeCursor(after, ['number', 'string']);
+      const at = new Date(ms);
+      where = { ...base, $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] };
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.ctx.em.find(MdfRequestEntity, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
+      this.ctx.em.count(MdfRequestEntity, base),
+    ]);
+    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.createdAt.getTime(), node.id]) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  async request(input: MdfRequestInput): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const partner = await this.partnerFor(null);
+    if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
+    const activity = checkText(input.activity, 'input.activity', { required: true, max: 120 })!;
+    const description = checkText(input.description, 'input.description', { required: false, max: 2000 });
+    if (!(input.amount > 0)) throw AppError.field('input.amount', 'The amount must be above zero.');
+    const current = quarterOf(new Date());
+    const quarter = input.quarter ? checkQuarter(input.quarter, 'input.quarter') : current;
+    const ahead = quartersBetween(current, quarter);
+    if (ahead < 0) throw AppError.field('input.quarter', 'That quarter is over; request from this quarter or a later one.');
+    if (ahead > 4) throw AppError.field('input.quarter', 'Request at most four quarters ahead.');
+    const fund = await touchFund(this.ctx, partner, quarter);
+    if (input.amount > fund.allocated) throw AppError.field('input.amount', `The ${quarter} allocation is ${fund.allocated}; ask for at most that.`);
+    return this.ctx.em.fork().transactional(async (em) => {
+      const request = em.create(MdfRequestEntity, {
+        partnerId: partner.id,
+        fundId: fund.id,
+        quarter,
+        activity,
+        description,
+        requestedAmount: input.amount,
+        status: 'SUBMITTED',
+        submittedById: user.id,
+        createdAt: new Date(),
+      });
+      audit(em, { actorId: user.id, action: 'mdf.requested', entityType: 'MdfRequest', entityId: request.id, after: { partnerId: partner.id, quarter, activity, amount: input.amount } });
+      return request;
+    });
+  }
+
+  /**
+   * Approve all or part. The fund is reserved with one conditional update
+   * (committed + paid + amount <= allocated) in the approval's transaction:
+   * concurrent approvals can never overspend; the losers get INSUFFICIENT_FUNDS.
+   */
+  async approve(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const request = await this.get(id);
+    const approved = amount ?? request.requestedAmount;
+    if (!(approved > 0) || approved > request.requestedAmount) throw AppError.field('amount', `Approve between 1 and the ${request.requestedAmount} requested.`);
+    const program = await requirePublished(this.ctx);
+    const windowDays = program.document.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS;
+    const now = new Date();
+    await this.ctx.em.fork().transactional(async (em) => {
+      const flipped = await em.nativeUpdate(
+        MdfRequestEntity,
+        { id, status: 'SUBMITTED' },
+        { status: 'APPROVED', approvedAmount: approved, decidedAt: now, claimDueAt: new Date(now.getTime() + windowDays * DAY_MS) },
+      );
+      if (flipped !== 1) throw AppError.invalidState(`This request is no longer waiting for a decision.`);
+      const reserved = await (em as EntityManager)
+        .createQueryBuilder(MdfFundEntity)
+        .update({ committed: raw(`committed + ${Math.trunc(approved)}`) })
+        .where({ id: request.fundId })
+        .andWhere(`committed + paid + ${Math.trunc(approved)} <= allocated`)
+        .execute('run');
+      if ((reserved as { affectedRows: number }).affectedRows !== 1) {
+        const fund = await em.findOneOrFail(MdfFundEntity, { id: request.fundId });
+        throw new AppError('INSUFFICIENT_FUNDS', `Only ${Math.max(0, fund.allocated - fund.committed - fund.paid)} is available in ${request.quarter}; approve less or reject.`);
+      }
+      audit(em, { actorId: user.id, action: 'mdf.approved', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED', approvedAmount: approved, claimWindowDays: windowDays } });
+    });
+    return this.reload(id);
+  }
+
+  async reject(id: string, reason: string): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
+    await this.get(id);
+    await this.ctx.em.fork().transactional(async (em) => {
+      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'SUBMITTED' }, { status: 'REJECTED', decisionReason: why, decidedAt: new Date() });
+      if (flipped !== 1) throw AppError.invalidState('This request is no longer waiting for a decision.');
+      audit(em, { actorId: user.id, action: 'mdf.rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED' }, reason: why });
+    });
+    return this.reload(id);
+  }
+
+  async claim(id: string, input: MdfClaimInput): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const request = await this.get(id);
+    if (request.status !== 'APPROVED') throw AppError.invalidState(`This request is ${request.status}; only an approved request can be claimed.`);
+    if (request.claimDueAt && request.claimDueAt <= new Date()) throw AppError.invalidState('The claim window of this approval has ended.');
+    if (!(input.amount > 0) || input.amount > (request.approvedAmount ?? 0))
+      throw AppError.field('input.amount', `Claim between 1 and the ${request.approvedAmount} approved.`);
+    const ids = [...new Set(input.attachmentIds)];
+    if (!ids.length) throw AppError.field('input.attachmentIds', 'Attach at least one proof of performance (PDF, PNG or JPEG).');
+    if (ids.length > 20) throw AppError.field('input.attachmentIds', 'Attach at most 20 files.');
+    const uploads = await this.ctx.em.find(Upload, { id: { $in: ids }, partnerId: request.partnerId });
+    if (uploads.length !== ids.length) throw AppError.field('input.attachmentIds', 'Some attachments were not found; upload them again.');
+    const results = checkText(input.results, 'input.results', { required: false, max: 4000 });
+    await this.ctx.em.fork().transactional(async (em) => {
+      const flipped = await em.nativeUpdate(
+        MdfRequestEntity,
+        { id, status: 'APPROVED', claimDueAt: { $gt: new Date() } },
+        { status: 'CLAIMED', claimedAmount: input.amount, claimResults: results, claimedAt: new Date() },
+      );
+      if (flipped !== 1) throw AppError.invalidState('This request can no longer be claimed.');
+      for (const uploadId of ids) em.create(MdfClaimAttachment, { requestId: id, uploadId });
+      audit(em, { actorId: user.id, action: 'mdf.claimed', entityType: 'MdfRequest', entityId: id, before: { status: 'APPROVED' }, after: { status: 'CLAIMED', claimedAmount: input.amount, attachments: ids.length } });
+    });
+    return this.reload(id);
+  }
+
+  /** Pay a claim: never more than approved; whatever is not paid returns to the fund. */
+  async pay(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const request = await this.get(id);
+    const approved = request.approvedAmount ?? 0;
+    const cap = Math.min(request.claimedAmount ?? 0, approved);
+    const paid = amount ?? cap;
+    if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay between 1 and ${cap} (the claim, at most the approved amount).`);
+    await this.ctx.em.fork().transactional(async (em) => {
+      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'PAID', paidAmount: paid, paidAt: new Date() });
+      if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
+      await this.settle(em, request, approved, paid);
+      audit(em, { actorId: user.id, action: 'mdf.paid', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'PAID', paidAmount: paid, released: approved - paid } });
+    });
+    return this.reload(id);
+  }
+
+  async rejectClaim(id: string, reason: string): Promise<MdfRequestEntity> {
+    const user = requireUser(this.ctx);
+    const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
+    const request = await this.get(id);
+    await this.ctx.em.fork().transactional(async (em) => {
+      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'CLAIM_REJECTED', decisionReason: why });
+      if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
+      await this.settle(em, request, request.approvedAmount ?? 0, 0);
+      audit(em, { actorId: user.id, action: 'mdf.claim_rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: why });
+    });
+    return this.reload(id);
+  }
+
+  private async settle(em: Em, request: MdfRequestEntity, approved: number, paid: number) {
+    await settleFund(em, request.fundId, approved, paid);
+  }
+
+  /** Vendor staff: change a quarter's allocation, never below what is committed and paid. */
+  async adjustAllocation(partnerId: string, quarter: string, allocated: number, reason: string) {
+    const user = requireUser(this.ctx);
+    const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
+    if (!Number.isSafeInteger(allocated) || allocated < 0) throw AppError.field('allocated', 'Zero or more.');
+    const { partner, fund } = await this.fund(partnerId, quarter);
+    await this.ctx.em.fork().transactional(async (em) => {
+      const changed = await (em as EntityManager)
+        .createQueryBuilder(MdfFundEntity)
+        .update({ allocated })
+        .where({ id: fund.id })
+        .andWhere(`committed + paid <= ${Math.trunc(allocated)}`)
+        .execute('run');
+      if ((changed as { affectedRows: number }).affectedRows !== 1)
+        throw new AppError('INSUFFICIENT_FUNDS', 'The allocation cannot go below what is already committed and paid.');
+      audit(em, { actorId: user.id, action: 'mdf.allocation_adjusted', entityType: 'MdfFund', entityId: fund.id, before: { allocated: fund.allocated }, after: { allocated }, reason: why });
+    });
+    return { partner, fund: await this.ctx.em.fork().findOneOrFail(MdfFundEntity, { id: fund.id }) };
+  }
+
+  async attachments(request: MdfRequestEntity): Promise<Upload[]> {
+    const links = await this.ctx.em.find(MdfClaimAttachment, { requestId: request.id });
+    return links.length ? this.ctx.em.find(Upload, { id: { $in: links.map((l) => l.uploadId) } }, { orderBy: { createdAt: 'asc' } }) : [];
+  }
+
+  private reload(id: string) {
+    return this.ctx.em.fork().findOneOrFail(MdfRequestEntity, { id });
+  }
+}
+
+/** Move an approval out of committed: `paid` into paid, the rest back to available. */
+async function settleFund(em: Em, fundId: string, approved: number, paid: number) {
+  const a = Math.trunc(approved);
+  const p = Math.trunc(paid);
+  const done = await (em as EntityManager)
+    .createQueryBuilder(MdfFundEntity)
+    .update({ committed: raw(`committed - ${a}`), paid: raw(`paid + ${p}`) })
+    .where({ id: fundId })
+    .andWhere(`committed >= ${a}`)
+    .execute('run');
+  if ((done as { affectedRows: number }).affectedRows !== 1) throw new Error(`Fund ${fundId} has less committed than ${a}`);
+}
+
+/** Scheduled: approvals not claimed within the window are released (CLAIM_REJECTED), each exactly once. */
+export async function releaseUnclaimedApprovals(em: Em, now = new Date()): Promise<number> {
+  const due = await em.find(MdfRequestEntity, { status: 'APPROVED', claimDueAt: { $lte: now } }, { limit: 500 });
+  let released = 0;
+  for (const request of due) {
+    await em.fork().transactional(async (tx) => {
+      const flipped = await tx.nativeUpdate(
+        MdfRequestEntity,
+        { id: request.id, status: 'APPROVED', claimDueAt: { $lte: now } },
+        { status: 'CLAIM_REJECTED', decisionReason: 'No claim was filed within the claim window.' },
+      );
+      if (flipped !== 1) return;
+      await settleFund(tx, request.fundId, request.approvedAmount ?? 0, 0);
+      released++;
+      audit(tx, { actorId: null, action: 'mdf.released', entityType: 'MdfRequest', entityId: request.id, before: { status: 'APPROVED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: 'Claim window ended' });
+    });
+  }
+  return released;
+}
+

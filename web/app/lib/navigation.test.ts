@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { homePathFor, navFor } from './navigation';
+
+const paths = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.to);
+
+describe('navigation by role', () => {
+  it('sends vendor staff to the console and partner users home', () => {
+    expect(homePathFor('VENDOR_ADMIN')).toBe('/console');
+    expect(homePathFor('PARTNER_MANAGER')).toBe('/console');
+    expect(homePathFor('PARTNER_ADMIN')).toBe('/portal');
+    expect(homePathFor('PARTNER_REP')).toBe('/portal');
+  });
+
+  it('gives vendor admins every console page', () => {
+    expect(paths('VENDOR_ADMIN')).toEqual(['/console/partners', '/console/program', '/console/invite', '/console/audit']);
+  });
+
+  it('hides vendor-admin-only links from managers', () => {
+    expect(paths('PARTNER_MANAGER')).toEqual(['/console/partners', '/console/program', '/console/audit']);
+  });
+
+  it('gives partner admins the team page, reps no console link at all', () => {
+    expect(paths('PARTNER_ADMIN')).toEqual(['/portal', '/portal/team']);
+    expect(paths('PARTNER_REP')).toEqual(['/portal']);
+    expect(paths('PARTNER_REP').some((p) => p.startsWith('/console'))).toBe(false);
+  });
+});
