@@ -26,6 +26,7 @@ export const DEMO_PROGRAM: ProgramDoc = {
           benefits: [
             { kind: 'CO_SELL_CREDIT_BPS', value: 300 },
             { kind: 'DEAL_PROTECTION_DAYS', value: 90 },
+            { kind: 'MDF_PER_QUARTER', value: 500_000 },
           ],
         },
         {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { Em } from '../db/orm.js';
 import pg from 'pg';
 import { loadEnv, type Env } from '../config/env.js';
 import { startApi, type RunningApi } from '../server.js';
@@ -35,7 +35,7 @@ export interface TestApi {
   api: RunningApi;
   databaseUrl: string;
   /** A fresh EntityManager on the test database (for factories and checks). */
-  em(): EntityManager;
+  em(): Em;
   anon: Client;
   /** A client signed in as `user` (a new session, sent as a Bearer token). */
   as(user: User): Promise<Client>;
@@ -107,7 +107,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, op
     url: api.url,
     api,
     databaseUrl: db.url,
-    em: () => api.services.orm.em.fork(),
+    em: () => api.services.orm.em.fork() as Em,
     anon: makeClient(api.url, {}),
     client: (headers) => makeClient(api.url, headers),
     async as(user) {

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AppError } from '../../errors/app-error.js';
 import type { Ctx } from '../../graphql/context.js';
 import { User } from '../users/user.entity.js';
 import { CertificationService, toPathGql } from './certification.service.js';
@@ -17,7 +18,8 @@ export class CertificationResolver {
   async examAnswerKey(@Arg('pathId', () => ID) pathId: string, @Arg('moduleId', () => ID) moduleId: string, @GqlCtx() ctx: Ctx): Promise<ExamQuestionWithAnswer[]> {
     const path = (await new CertificationService(ctx).visiblePaths()).find((p) => p.id === pathId);
     const module = path?.modules.find((m) => m.id === moduleId);
-    return module?.questions.map((q) => ({ prompt: q.prompt, choices: q.choices, answer: q.answer })) ?? [];
+    if (!module) throw AppError.notFound('Exam module');
+    return module.questions.map((q) => ({ prompt: q.prompt, choices: q.choices, answer: q.answer }));
   }
 
   @Authorized()

@@ -102,7 +102,7 @@ export class CertificationService {
     const errors = validatePath(input, program?.document.tracks.map((t) => t.key) ?? []);
     if (errors.length) throw AppError.badInput(errors, errors.map((e) => `${e.path}: ${e.message}`).join(' '));
     const modules = storedModules(input);
-    const id = await this.ctx.em.fork().transactional(async (em) => {
+    const save = () => this.ctx.em.fork().transactional(async (em) => {
       const existing = await em.findOne(CertificationPathEntity, { key: input.key });
       const path = existing ?? em.create(CertificationPathEntity, { key: input.key, name: input.name, validityDays: 0, passingScore: 0, modules: [], updatedAt: new Date() });
       const before = existing ? { name: existing.name, trackKey: existing.trackKey, modules: existing.modules.length } : null;
@@ -110,6 +110,14 @@ export class CertificationService {
       audit(em, { actorId: actor.id, action: 'certification_path.saved', entityType: 'CertificationPath', entityId: path.id, before, after: { key: path.key, name: path.name, trackKey: path.trackKey, modules: modules.length } });
       return path.id;
     });
+    let id: string;
+    try {
+      id = await save();
+    } catch (e) {
+      // Two saves of a new key at once: the loser finds the winner's path and saves over it.
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      id = await save();
+    }
     return this.ctx.em.fork().findOneOrFail(CertificationPathEntity, { id });
   }
 
@@ -128,12 +136,14 @@ export class CertificationService {
     return path;
   }
 
-  /** The caller's own certification (anyone else's is NOT_FOUND). */
+  /** The caller's own certification, on a path still open to them (else NOT_FOUND). */
   private async own(certificationId: string): Promise<{ cert: Certification; path: CertificationPathEntity }> {
     const user = requireUser(this.ctx);
     const cert = await this.ctx.em.findOne(Certification, { id: certificationId, user: user.id }, { populate: ['path'] });
     if (!cert) throw AppError.notFound('Certification');
-    return { cert, path: cert.path.getEntity() };
+    const path = await this.visiblePath(cert.path.id).catch(() => null);
+    if (!path) throw AppError.notFound('Certification');
+    return { cert, path };
   }
 
   async enroll(pathId: string): Promise<Certification> {

@@ -210,6 +210,24 @@ describe('saveCertificationPath', () => {
     expect(vendorView).toEqual([second]);
     expect(await t.em().count(AuditEntry, { action: 'certification_path.saved', entityId: first.id })).toBe(2);
   });
+
+  it('modules with the same title get distinct ids', async () => {
+    const saved = await savePath(coursePath(['Lesson', 'Lesson!', 'Other'], { key: 'same-titles' }));
+    expect(saved.modules.map((m: any) => m.id)).toEqual(['lesson', 'lesson-2', 'other']);
+  });
+
+  it('simultaneous saves of a new key make one path, and none fails with an internal error', async () => {
+    for (let round = 0; round < 3; round++) {
+      const input = coursePath(['Race lesson'], { key: `race-${round}` });
+      const results = await Promise.all([1, 2, 3].map(() => as.VENDOR_ADMIN.gql(SAVE_PATH, { input })));
+      const codes = results.map((r) => r.errors?.[0].extensions.code ?? 'OK');
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(await t.em().count(CertificationPathEntity, { key: input.key })).toBe(1);
+      const ids = results.filter((r) => !r.errors).map((r) => r.data!.saveCertificationPath.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(new Set(ids).size).toBe(1);
+    }
+  });
 });
 
 // ------------------------------------------------------------------ answers never leave the server
@@ -225,6 +243,8 @@ describe('exam answers are never sent to partners', () => {
       expect(body.errors).toBeUndefined();
       const open = body.data.certificationPaths.find((p: any) => p.key === 'open-path');
       expect(open.modules[1].questions).toHaveLength(5);
+      // The exam module carries no lesson text either (nothing to hide answers in).
+      expect(open.modules[1].content).toBeNull();
       expect(text).not.toMatch(/"answers?"\s*:/i);
       // Nor in any other shape: the question objects carry exactly id, prompt and choices.
       for (const q of open.modules[1].questions) expect(Object.keys(q).sort()).toEqual(['choices', 'id', 'prompt']);

@@ -70,6 +70,17 @@ export async function findConflicts(em: Em, partnerId: string, domain: string, n
   return found;
 }
 
+/** Find and store the conflicts of a new registration, on both sides (each reviewer sees them). */
+export async function recordConflicts(em: Em, deal: Deal): Promise<FoundConflict[]> {
+  const conflicts = await findConflicts(em, deal.partner.id, deal.customerDomain, deal.customerNameNormalised);
+  for (const c of conflicts) {
+    em.create(DealConflictRow, { dealId: deal.id, ...c });
+    if (c.otherDealId)
+      em.create(DealConflictRow, { dealId: c.otherDealId, kind: c.kind, otherDealId: deal.id, directAccountId: null, detail: c.kind === 'SIMILAR_NAME' ? deal.customerName : null });
+  }
+  return conflicts;
+}
+
 export class DealService {
   constructor(private readonly ctx: Ctx) {}
 
@@ -116,12 +127,7 @@ export class DealService {
         createdAt: now,
         reviewDueAt: addHours(now, program.document.dealReviewSlaHours),
       });
-      const conflicts = await findConflicts(em, partnerId, domain!, normalised);
-      for (const c of conflicts) {
-        em.create(DealConflictRow, { dealId: row.id, ...c });
-        // The other registration's reviewer sees the newcomer too.
-        if (c.otherDealId) em.create(DealConflictRow, { dealId: c.otherDealId, kind: c.kind, otherDealId: row.id, directAccountId: null, detail: c.kind === 'SIMILAR_NAME' ? customerName : null });
-      }
+      const conflicts = await recordConflicts(em, row);
       audit(em, {
         actorId: user.id,
         action: 'deal.registered',

@@ -338,6 +338,26 @@ describe('overrideTier', () => {
     expect(after).toMatchObject({ reason: 'Strategic launch partner', by: { id: w.vendorAdmin.id } });
     expect(new Date(after.pinnedUntil).toISOString()).toBe(pinnedUntil);
     expect(await t.em().count(AuditEntry, { action: 'tier.demoted', entityId: partner.id })).toBe(0);
+
+    // Once the pin has passed, the next review applies the rule again and clears the override.
+    await t.em().nativeUpdate(Partner, { id: partner.id }, { overridePinnedUntil: new Date(Date.now() - 1000) });
+    expect(changeOf((await admin.ok(PREVIEW)).previewTierReview, partner.id)).toMatchObject({ from: { key: 'gold' }, to: { key: 'registered' }, move: 'DEMOTE', pinned: false });
+    await admin.ok(APPLY);
+    expect(await tierOf(partner.id)).toBe('registered');
+    expect((await admin.ok(PARTNER, { id: partner.id })).partner.tierOverride).toBeNull();
+  });
+
+  it('an applied review reports a pin-held partner as pinned, like the preview did (also in tierReviews)', async () => {
+    const { partner } = await partnerWithRep('agency', 'select');
+    await override(admin, { partnerId: partner.id, tierKey: 'elite', pinnedUntil: new Date(Date.now() + 30 * DAY).toISOString() });
+    expect(changeOf((await admin.ok(PREVIEW)).previewTierReview, partner.id)).toMatchObject({ move: 'HOLD', pinned: true });
+    const { applyTierReview } = await admin.ok(APPLY);
+    expect(changeOf(applyTierReview.changes, partner.id)).toMatchObject({ from: { key: 'elite' }, to: { key: 'elite' }, move: 'HOLD', pinned: true });
+    const { tierReviews } = await admin.ok(`{ tierReviews(last: 1) { id changes { partner { id } move pinned } } }`);
+    expect(tierReviews[0].id).toBe(applyTierReview.id);
+    expect(changeOf(tierReviews[0].changes, partner.id)).toMatchObject({ move: 'HOLD', pinned: true });
+    // Partners placed by the rule are not pinned.
+    expect(changeOf(tierReviews[0].changes, w.partnerA.id)).toMatchObject({ pinned: false });
   });
 });
 
