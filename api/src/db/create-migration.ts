@@ -15,6 +15,18 @@ import { createOrm, migrate } from './orm.js';
 const SRC = path.join(REPO_ROOT, 'api/src/db/migrations');
 const PG_ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/**
+ * SQLite's schema reader does not see check constraints, so every diff asks to
+ * add them again (as an ALTER that SQLite cannot run): drop those lines, and
+ * the file when nothing else is left.
+ */
+function dropSqliteCheckNoise(file: string) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const kept = lines.filter((l) => !/add constraint \S+ check\(/.test(l));
+  if (!kept.some((l) => l.includes('addSql('))) fs.rmSync(file);
+  else fs.writeFileSync(file, kept.join('\n'));
+}
+
 async function writeFor(dialect: 'sqlite' | 'postgres', url: string) {
   const dir = path.join(SRC, dialect);
   const orm = await createOrm(url, {
@@ -29,7 +41,9 @@ async function writeFor(dialect: 'sqlite' | 'postgres', url: string) {
   try {
     await migrate(orm);
     const result = await orm.getMigrator().createMigration(undefined, false, false);
-    console.log(result.fileName ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no changes`);
+    if (result.fileName && dialect === 'sqlite') dropSqliteCheckNoise(path.join(dir, result.fileName));
+    const kept = result.fileName && fs.existsSync(path.join(dir, result.fileName));
+    console.log(kept ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no changes`);
   } finally {
     await orm.close(true);
   }

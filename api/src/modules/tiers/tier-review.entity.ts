@@ -48,6 +48,10 @@ export class TierChangeRow {
 
   @Property({ type: 'string', length: 8 })
   move!: TierMove;
+
+  /** Held by a pinned override rather than placed by the rule. */
+  @Property({ type: 'boolean', default: false })
+  pinned: boolean = false;
 }
 
 /** An in-app message to a partner's users (e.g. a tier change). */

@@ -49,7 +49,7 @@ export class TierReviewResolver {
         const held = key ? findTier(track, key) : undefined;
         return held ? toTier(track, held.tier) : null;
       };
-      return [{ partner, from: tier(row.fromTierKey), to: tier(row.toTierKey), move: row.move, pinned: false }];
+      return [{ partner, from: tier(row.fromTierKey), to: tier(row.toTierKey), move: row.move, pinned: row.pinned }];
     });
     return {
       id: review.id,

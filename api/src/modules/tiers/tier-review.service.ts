@@ -70,7 +70,7 @@ export async function applyReview(em: Em, actorId: string | null, scheduledFor: 
           if (updated !== 1) move = 'HOLD';
         }
         const applied = move === 'HOLD' ? change.fromKey : change.toKey;
-        tx.create(TierChangeRow, { reviewId: review.id, partnerId: change.partner.id, trackKey: change.track.key, fromTierKey: change.fromKey, toTierKey: applied, move });
+        tx.create(TierChangeRow, { reviewId: review.id, partnerId: change.partner.id, trackKey: change.track.key, fromTierKey: change.fromKey, toTierKey: applied, move, pinned: change.pinned });
         if (move === 'HOLD') continue;
         const verb = move === 'PROMOTE' ? 'promoted' : 'demoted';
         audit(tx, {

@@ -274,12 +274,12 @@ describe('overrideTier', () => {
   });
 
   it.each([
-    ['a blank reason', { reason: '   ' }, 'reason'],
-    ['an empty reason', { reason: '' }, 'reason'],
-    ['an unknown tier', { tierKey: 'platinum' }, 'tierKey'],
-    ['a tier of another track', { tierKey: 'elite' }, 'tierKey'],
-    ['a pin in the past', { pinnedUntil: new Date(Date.now() - DAY).toISOString() }, 'pinnedUntil'],
-  ])('refuses %s: BAD_USER_INPUT on %s, and changes nothing', async (_label, change, path) => {
+    ['a blank reason', 'reason', { reason: '   ' }],
+    ['an empty reason', 'reason', { reason: '' }],
+    ['an unknown tier', 'tierKey', { tierKey: 'platinum' }],
+    ['a tier of another track', 'tierKey', { tierKey: 'elite' }],
+    ['a pin in the past', 'pinnedUntil', { pinnedUntil: new Date(Date.now() - DAY).toISOString() }],
+  ])('refuses %s: BAD_USER_INPUT on %s, and changes nothing', async (_label, path, change) => {
     const res = await override(admin, { partnerId: w.partnerA.id, tierKey: 'gold', ...change });
     expect(firstError(res).extensions.code).toBe('BAD_USER_INPUT');
     expect(firstError(res).extensions.fields?.map((f) => f.path)).toContain(path);

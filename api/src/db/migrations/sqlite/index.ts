@@ -5,6 +5,7 @@ import { Migration20261125063957 } from './Migration20261125063957.js';
 import { Migration20261125064447 } from './Migration20261125064447.js';
 import { Migration20261125065041 } from './Migration20261125065041.js';
 import { Migration20261125065455 } from './Migration20261125065455.js';
+import { Migration20261125070532 } from './Migration20261125070532.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
@@ -13,4 +14,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261125064447', class: Migration20261125064447 },
   { name: 'Migration20261125065041', class: Migration20261125065041 },
   { name: 'Migration20261125065455', class: Migration20261125065455 },
+  { name: 'Migration20261125070532', class: Migration20261125070532 },
 ];
