@@ -1,4 +1,4 @@
-import { Ctx as GqlCtx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx as GqlCtx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../graphql/context.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from './user.entity.js';
@@ -8,5 +8,11 @@ export class UserResolver {
   @FieldResolver(() => Partner, { nullable: true, description: 'Null for vendor staff.' })
   partner(@Root() user: User, @GqlCtx() ctx: Ctx): Promise<Partner | null> | null {
     return user.partner ? ctx.loaders.partner.load(user.partner.id) : null;
+  }
+
+  @Authorized('partner:read-all')
+  @Query(() => [User], { description: 'Vendor staff: the vendor staff who can sign in (e.g. to choose a partner manager).' })
+  vendorStaff(@GqlCtx() ctx: Ctx): Promise<User[]> {
+    return ctx.em.find(User, { role: { $in: ['VENDOR_ADMIN', 'PARTNER_MANAGER'] }, disabledAt: null }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 }
