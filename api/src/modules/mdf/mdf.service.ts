@@ -214,6 +214,7 @@ export class MdfService {
   async pay(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
     const user = requireUser(this.ctx);
     const request = await this.get(id);
+    if (request.status !== 'CLAIMED') throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
     const approved = request.approvedAmount ?? 0;
     const cap = Math.min(request.claimedAmount ?? 0, approved);
     const paid = amount ?? cap;

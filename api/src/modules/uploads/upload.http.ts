@@ -50,12 +50,14 @@ export function uploadRoutes(app: AppServices): Router {
 
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 5 } });
+      // busboy marks a file truncated when it reaches the limit: allow exactly 10 MB, refuse one byte more.
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_UPLOAD_BYTES + 1, fields: 5 } });
     } catch {
       return fail(res, 400, 'BAD_USER_INPUT', 'The upload is not valid multipart data.');
     }
     const storedName = randomUUID().replace(/-/g, '');
     const target = path.join(dir, storedName);
+    let fileStream: NodeJS.ReadableStream | null = null;
     let outcome: Promise<{ ok: true; name: string; type: string; size: number } | { ok: false; status: number; message: string }> | null = null;
 
     parser.on('file', (field, stream, info) => {
@@ -63,6 +65,7 @@ export function uploadRoutes(app: AppServices): Router {
         stream.resume();
         return;
       }
+      fileStream = stream;
       outcome = (async () => {
         let head = Buffer.alloc(0);
         let size = 0;
@@ -74,7 +77,7 @@ export function uploadRoutes(app: AppServices): Router {
           },
         });
         await pipeline(stream, inspect, fs.createWriteStream(target, { flags: 'wx', mode: 0o600 }));
-        if ((stream as { truncated?: boolean }).truncated) return { ok: false as const, status: 413, message: 'The file is larger than 10 MB.' };
+        if ((stream as { truncated?: boolean }).truncated || size > MAX_UPLOAD_BYTES) return { ok: false as const, status: 413, message: 'The file is larger than 10 MB.' };
         const type = sniffType(head);
         if (!type) return { ok: false as const, status: 415, message: 'Upload a PDF, PNG or JPEG file.' };
         if (size === 0) return { ok: false as const, status: 400, message: 'The file is empty.' };
@@ -110,6 +113,14 @@ export function uploadRoutes(app: AppServices): Router {
     parser.on('error', () => {
       fs.rmSync(target, { force: true });
       if (!res.headersSent) fail(res, 400, 'BAD_USER_INPUT', 'The upload is not valid multipart data.');
+    });
+    // A client that gives up mid-upload leaves nothing behind.
+    req.on('close', () => {
+      if (req.complete) return;
+      (fileStream as unknown as { destroy?: (e: Error) => void } | null)?.destroy?.(new Error('aborted'));
+      parser.destroy();
+      outcome?.catch(() => undefined);
+      fs.rmSync(target, { force: true });
     });
     req.pipe(parser);
   });
