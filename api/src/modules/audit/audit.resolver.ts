@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, decodeCursor, encodeCursor, PageInfo } from '../../graphql/connection.js';
+import { keysetPage, PageInfo } from '../../graphql/connection.js';
 import type { Ctx } from '../../graphql/context.js';
 import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -35,20 +35,7 @@ export class AuditResolver {
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuditEntryConnection> {
-    checkPageSize(first);
-    const scope = entityId ? { entityId } : {};
-    let where: object = scope;
-    if (after) {
-      const [atMs, id] = decodeCursor(after, ['number', 'string']);
-      const at = new Date(atMs);
-      where = { ...scope, $or: [{ at: { $lt: at } }, { at, id: { $lt: id } }] };
-    }
-    const [rows, totalCount] = await Promise.all([
-      ctx.em.find(AuditEntry, where, { orderBy: { at: 'desc', id: 'desc' }, limit: first + 1 }),
-      ctx.em.count(AuditEntry, scope),
-    ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.at.getTime(), node.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return keysetPage(ctx.em, AuditEntry, entityId ? { entityId } : {}, { field: 'at', dir: 'desc', kind: 'date' }, first, after);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null for the system (scheduled jobs).' })

@@ -12,7 +12,7 @@ import {
 } from '@tierwise/shared';
 import { isPostgres, type Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { keysetPage } from '../../graphql/connection.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
 import { activateIfOnboarded } from '../onboarding/onboarding.service.js';
@@ -240,31 +240,17 @@ export class DealService {
     return this.ctx.em.fork().findOneOrFail(Deal, { id });
   }
 
-  async list(first: number, after: string | null | undefined, filter: DealFilter | null | undefined, order: DealOrder): Promise<DealConnection> {
-    checkPageSize(first);
+  async list(first: number, after: string | null | undefined, filter: DealFilter | null | undefined, order_: DealOrder): Promise<DealConnection> {
     const scope = partnerScope(this.ctx);
     if (scope && filter?.partnerId && filter.partnerId !== scope) throw AppError.notFound('Partner');
     const partnerId = scope ?? filter?.partnerId ?? null;
     const base: Record<string, unknown> = {};
     if (partnerId) base.partner = partnerId;
     if (filter?.status?.length) base.status = { $in: filter.status };
-    const key = order === 'REVIEW_DUE' ? 'reviewDueAt' : 'createdAt';
-    const dir = order === 'REVIEW_DUE' ? 'asc' : 'desc';
-    let where: Record<string, unknown> = base;
-    if (after) {
-      const [ms, id] = decodeCursor(after, ['number', 'string']);
-      const at = new Date(ms);
-      const op = dir === 'asc' ? '$gt' : '$lt';
-      where = { ...base, $or: [{ [key]: { [op]: at } }, { [key]: at, id: { [op]: id } }] };
-    }
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(Deal, where, { orderBy: { [key]: dir, id: dir }, limit: first + 1 }),
-      this.ctx.em.count(Deal, base),
-    ]);
-    const page = rows.slice(0, first);
-    for (const d of page) this.ctx.loaders.deal.prime(d.id, d);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([(node[key] as Date).getTime(), node.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    const order = order_ === 'REVIEW_DUE' ? ({ field: 'reviewDueAt', dir: 'asc', kind: 'date' } as const) : ({ field: 'createdAt', dir: 'desc', kind: 'date' } as const);
+    const page = await keysetPage(this.ctx.em, Deal, base, order, first, after);
+    for (const { node } of page.edges) this.ctx.loaders.deal.prime(node.id, node);
+    return page;
   }
 
   /** Won registrations of a partner with what they earned. */

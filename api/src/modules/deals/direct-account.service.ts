@@ -1,6 +1,6 @@
 import { parseCsv } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { keysetPage } from '../../graphql/connection.js';
 import { requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
 import { registrableDomain } from './deal.rules.js';
@@ -86,13 +86,6 @@ export class DirectAccountService {
   }
 
   async list(first: number, after: string | null | undefined): Promise<DirectAccountConnection> {
-    checkPageSize(first);
-    const where = after ? { domain: { $gt: decodeCursor(after, ['string'])[0] } } : {};
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(DirectAccount, where, { orderBy: { domain: 'asc' }, limit: first + 1 }),
-      this.ctx.em.count(DirectAccount, {}),
-    ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.domain]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return keysetPage(this.ctx.em, DirectAccount, {}, { field: 'domain', dir: 'asc', kind: 'string' }, first, after);
   }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { keysetPage } from '../../graphql/connection.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -86,24 +86,12 @@ export class MdfService {
   }
 
   async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<MdfRequestConnection> {
-    checkPageSize(first);
     const scope = partnerScope(this.ctx);
     if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
     const base: Record<string, unknown> = {};
     if (scope ?? partnerId) base.partnerId = scope ?? partnerId;
     if (status?.length) base.status = { $in: status };
-    let where = base;
-    if (after) {
-      const [ms, id] = decodeCursor(after, ['number', 'string']);
-      const at = new Date(ms);
-      where = { ...base, $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] };
-    }
-    const [rows, totalCount] = await Promise.all([
-      this.ctx.em.find(MdfRequestEntity, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 }),
-      this.ctx.em.count(MdfRequestEntity, base),
-    ]);
-    const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.createdAt.getTime(), node.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return keysetPage(this.ctx.em, MdfRequestEntity, base, { field: 'createdAt', dir: 'desc', kind: 'date' }, first, after);
   }
 
   async request(input: MdfRequestInput): Promise<MdfRequestEntity> {

@@ -10,7 +10,7 @@ import {
   type ProgramDoc,
   type TrackDoc,
 } from '@tierwise/shared';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/connection.js';
+import { keysetPage } from '../../graphql/connection.js';
 import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -58,22 +58,9 @@ export class PartnerService {
   }
 
   async list(first: number, after: string | null | undefined): Promise<PartnerConnection> {
-    checkPageSize(first);
-    const em = this.ctx.em;
-    const where = after
-      ? (() => {
-          const [name, id] = decodeCursor(after, ['string', 'string']);
-          return { $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] };
-        })()
-      : {};
-    const [rows, totalCount] = await Promise.all([
-      em.find(Partner, where, { orderBy: { name: 'asc', id: 'asc' }, limit: first + 1 }),
-      em.count(Partner, {}),
-    ]);
-    const page = rows.slice(0, first);
-    for (const p of page) this.ctx.loaders.partner.prime(p.id, p);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor([node.name, node.id]) }));
-    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    const page = await keysetPage(this.ctx.em, Partner, {}, { field: 'name', dir: 'asc', kind: 'string' }, first, after);
+    for (const { node } of page.edges) this.ctx.loaders.partner.prime(node.id, node);
+    return page;
   }
 
   async create(input: CreatePartnerInput): Promise<Partner> {

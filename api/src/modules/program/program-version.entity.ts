@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { ProgramDoc } from '@tierwise/shared';
 
 export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';
@@ -9,6 +9,8 @@ export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';
  * rows are immutable snapshots that partners and reviews read.
  */
 @Entity({ tableName: 'program_versions' })
+// At most one open draft: two admins creating the first draft at once cannot open two.
+@Unique({ name: 'program_versions_one_draft', expression: `create unique index program_versions_one_draft on program_versions (status) where status = 'DRAFT'` })
 export class ProgramVersion {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();

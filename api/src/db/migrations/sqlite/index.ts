@@ -6,6 +6,7 @@ import { Migration20261125064447 } from './Migration20261125064447.js';
 import { Migration20261125065041 } from './Migration20261125065041.js';
 import { Migration20261125065455 } from './Migration20261125065455.js';
 import { Migration20261125070532 } from './Migration20261125070532.js';
+import { Migration20261125073520 } from './Migration20261125073520.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
@@ -15,4 +16,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261125065041', class: Migration20261125065041 },
   { name: 'Migration20261125065455', class: Migration20261125065455 },
   { name: 'Migration20261125070532', class: Migration20261125070532 },
+  { name: 'Migration20261125073520', class: Migration20261125073520 },
 ];
