@@ -13,6 +13,14 @@ export class CertificationResolver {
     return (await new CertificationService(ctx).visiblePaths()).map(toPathGql);
   }
 
+  @Authorized()
+  @Query(() => CertificationPath, { nullable: true, description: 'One path the caller may see (else NOT_FOUND).' })
+  async certificationPath(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<CertificationPath> {
+    const path = (await new CertificationService(ctx).visiblePaths()).find((p) => p.id === id);
+    if (!path) throw AppError.notFound('Certification path');
+    return toPathGql(path);
+  }
+
   @Authorized('certification:edit')
   @Query(() => [ExamQuestionWithAnswer], { description: 'Vendor admin: the questions of an exam module with their answers, for editing.' })
   async examAnswerKey(@Arg('pathId', () => ID) pathId: string, @Arg('moduleId', () => ID) moduleId: string, @GqlCtx() ctx: Ctx): Promise<ExamQuestionWithAnswer[]> {

@@ -723,3 +723,26 @@ describe('User.certifications and Partner.users', () => {
     expect((await new CertificationService(vendorCtx).ofUser(target)).map((c) => c.id)).toEqual([repCertId]);
   });
 });
+
+describe('certificationPath(id)', () => {
+  it('returns a path the caller may see, without answers, and NOT_FOUND otherwise', async () => {
+    const t2 = await startTestApi();
+    try {
+      const w2 = await makeWorld(t2);
+      const admin = await t2.as(w2.vendorAdmin);
+      const save = `mutation($input: CertificationPathInput!) { saveCertificationPath(input: $input) { id } }`;
+      const exam = { title: 'Exam', kind: 'EXAM', questions: [{ prompt: 'Q?', choices: ['a', 'b'], answer: 1 }] };
+      const open = (await admin.ok(save, { input: { key: 'open', name: 'Open', validityDays: 30, passingScore: 50, modules: [exam] } })).saveCertificationPath.id;
+      const agencyOnly = (await admin.ok(save, { input: { key: 'agency-only', name: 'Agency', trackKey: 'agency', validityDays: 30, passingScore: 50, modules: [exam] } })).saveCertificationPath.id;
+      const rep = await t2.as(w2.repOfA);
+      const q = `query($id: ID!) { certificationPath(id: $id) { key modules { questions { prompt choices } } } }`;
+      const res = await rep.gql(q, { id: open });
+      expect(res.data!.certificationPath.key).toBe('open');
+      expect(JSON.stringify(res.data)).not.toContain('answer');
+      expect(await rep.code(q, { id: agencyOnly })).toBe('NOT_FOUND');
+      expect(await rep.code(q, { id: 'nope' })).toBe('NOT_FOUND');
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -55,6 +55,7 @@ export class Deal {
   status: DealStatus = 'SUBMITTED';
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the partner added when registering.' })
   notes?: string | null;
 
   @Property({ type: 'datetime' })
@@ -81,9 +82,11 @@ export class Deal {
   protectionEndsAt?: Date | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was closed WON or LOST.' })
   closedAt?: Date | null;
 
   @Property({ type: new BigIntType('number'), nullable: true })
+  @Field(() => SafeIntScalar, { nullable: true, description: 'The amount won (may differ from the registered amount).' })
   wonAmount?: number | null;
 
   /** The earning fixed at close: model and tier held then decide it. */

@@ -334,3 +334,14 @@ describe('expiry', () => {
     for (const d of [submitted, approved]) expect((await as.VENDOR_ADMIN.ok(DEAL, { id: d.id })).deal.status).toBe('EXPIRED');
   });
 });
+
+describe('closed registrations', () => {
+  it('show the won amount, the close date and the notes', async () => {
+    const deal = await register(repOfB, { amount: 1_000_000, notes: 'Met at the summit' });
+    await as.VENDOR_ADMIN.ok(APPROVE, { id: deal.id });
+    await adminOfB.ok(CLOSE, { id: deal.id, won: true, amount: 1_250_000 });
+    const { deal: read } = await repOfB.ok(`query($id: ID!) { deal(id: $id) { wonAmount closedAt notes amount } }`, { id: deal.id });
+    expect(read).toMatchObject({ wonAmount: 1_250_000, notes: 'Met at the summit', amount: 1_000_000 });
+    expect(new Date(read.closedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+});

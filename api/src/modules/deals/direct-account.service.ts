@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { parseCsv } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
 import { keysetPage } from '../../graphql/connection.js';
@@ -70,7 +71,7 @@ export class DirectAccountService {
     const preview = rows.map((r) => Object.assign(existing.get(r.domain) ?? new DirectAccount(), { domain: r.domain, name: r.name, owner: r.owner }));
     if (dryRun || errors.length) return { dryRun: true, created, updated, accounts: preview, errors };
 
-    const accounts = await this.ctx.em.fork().transactional(async (em) => {
+    const write = () => this.ctx.em.fork().transactional(async (em) => {
       const stored: DirectAccount[] = [];
       for (const r of rows) {
         const account = (await em.findOne(DirectAccount, { domain: r.domain })) ?? em.create(DirectAccount, { domain: r.domain, name: r.name, importedAt: new Date() });
@@ -81,6 +82,11 @@ export class DirectAccountService {
       }
       audit(em, { actorId: actor.id, action: 'direct_accounts.imported', entityType: 'DirectAccount', entityId: 'import', after: { created, updated, rows: rows.length } });
       return stored;
+    });
+    // Two imports of one new domain at once: the second attempt finds the first's row and updates it.
+    const accounts = await write().catch((e) => {
+      if (e instanceof UniqueConstraintViolationException) return write();
+      throw e;
     });
     return { dryRun: false, created, updated, accounts, errors: [] };
   }
