@@ -33,6 +33,8 @@ test('a vendor admin edits the program as code: field errors, save with lint, pu
 
   // The original program publishes as a new version.
   await page.getByLabel('Program document (YAML or JSON)').fill(original);
+  // Publishing asks for a confirmation (tiers.spec covers refusing without it).
+  await page.getByLabel('I understand partners will be measured by this version').check();
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText(/Version \d+ is published\./)).toBeVisible();
   await expect(page.locator('.page-header')).toContainText(/Version \d+ · published/);

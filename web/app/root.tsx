@@ -4,9 +4,14 @@ import type { ReactNode } from 'react';
 import { StandaloneShell } from '~/components/brand';
 import { ErrorPanel } from '~/components/errors';
 import appStyles from '~/styles/app.css?url';
+import dealsEnablementStyles from '~/styles/deals-enablement.css?url';
+import tiersMdfStyles from '~/styles/tiers-mdf.css?url';
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: appStyles },
+  // Feature styles use the same custom properties (design tokens) as app.css.
+  { rel: 'stylesheet', href: dealsEnablementStyles },
+  { rel: 'stylesheet', href: tiersMdfStyles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'alternate icon', href: '/favicon.ico', sizes: '32x32' },
 ];

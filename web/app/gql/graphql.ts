@@ -189,6 +189,8 @@ export type DealOrder =
 export type DealRegistration = {
   amount: Scalars['SafeInt']['output'];
   attribution: Attribution;
+  /** When it was closed WON or LOST. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   /** Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users. */
   conflicts: Array<DealConflict>;
   createdAt: Scalars['DateTime']['output'];
@@ -198,6 +200,8 @@ export type DealRegistration = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   expectedCloseDate: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** What the partner added when registering. */
+  notes: Maybe<Scalars['String']['output']>;
   partner: Partner;
   /** Set on approval; after it the registration expires unless closed. */
   protectionEndsAt: Maybe<Scalars['DateTime']['output']>;
@@ -206,6 +210,8 @@ export type DealRegistration = {
   reviewDueAt: Scalars['DateTime']['output'];
   status: DealStatus;
   submittedBy: User;
+  /** The amount won (may differ from the registered amount). */
+  wonAmount: Maybe<Scalars['SafeInt']['output']>;
 };
 
 export type DealStatus =
@@ -737,6 +743,8 @@ export type ProgramVersionInfo = {
 export type Query = {
   /** Vendor staff only; newest first. */
   auditLog: AuditEntryConnection;
+  /** One path the caller may see (else NOT_FOUND). */
+  certificationPath: Maybe<CertificationPath>;
   /** Partner users: the paths open to their track. Vendor staff: all. */
   certificationPaths: Array<CertificationPath>;
   deal: Maybe<DealRegistration>;
@@ -787,6 +795,8 @@ export type Query = {
   scoreboard: Scoreboard;
   /** Vendor staff: applied reviews, newest first. */
   tierReviews: Array<TierReview>;
+  /** Vendor staff: the vendor staff who can sign in (e.g. to choose a partner manager). */
+  vendorStaff: Array<User>;
 };
 
 
@@ -794,6 +804,11 @@ export type QueryAuditLogArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   entityId: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCertificationPathArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1018,6 +1033,8 @@ export type TierProgress = {
   /** What the next tier gives that the current one does not. */
   benefitsGained: Array<TierBenefit>;
   currentTier: Maybe<Tier>;
+  /** Progress against the current tier's criteria: what is missing when at risk. */
+  currentTierCriteria: Array<CriterionProgress>;
   /** Null at the top tier. */
   nextTier: Maybe<Tier>;
   /** Progress against the next tier's criteria (empty at the top tier). */
@@ -1091,6 +1108,20 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, name: string, role: Role, partner: { id: string, name: string, status: PartnerStatus } | null } | null };
 
+export type SaveCertificationPathMutationVariables = Exact<{
+  input: CertificationPathInput;
+}>;
+
+
+export type SaveCertificationPathMutation = { saveCertificationPath: { id: string, key: string } };
+
+export type EnrollMutationVariables = Exact<{
+  pathId: Scalars['ID']['input'];
+}>;
+
+
+export type EnrollMutation = { enroll: { id: string, status: CertificationStatus, completedModuleIds: Array<string> } };
+
 export type InviteMutationVariables = Exact<{
   email: Scalars['String']['input'];
   role: Role;
@@ -1100,6 +1131,31 @@ export type InviteMutationVariables = Exact<{
 
 export type InviteMutation = { invite: { id: string, email: string, role: Role, token: string, expiresAt: string } };
 
+export type MdfRequestFieldsFragment = { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null };
+
+export type MdfRequestDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MdfRequestDetailQuery = { program: { currency: string } | null, mdfRequest: { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null, partner: { id: string, name: string, tier: { key: string, name: string, rank: number }, track: { name: string } }, attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, createdAt: string }> } | null };
+
+export type MdfFundQueryVariables = Exact<{
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+  quarter: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MdfFundQuery = { mdfFund: { quarter: string, allocated: number, committed: number, paid: number, available: number } };
+
+export type ScoreboardQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type ScoreboardQuery = { program: { currency: string } | null, scoreboard: { registeredDeals: number, approvedDeals: number, registeredToApprovedBps: number | null, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number, activeReps60d: number, certifiedPartners: number, byTrack: Array<{ trackKey: string, trackName: string, partners: number, registeredDeals: number, approvedDeals: number, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number }>, tierDistribution: Array<{ trackKey: string, tierKey: string, tierName: string, rank: number, partners: number }>, inactivePartners: Array<{ id: string, name: string, track: { name: string }, tier: { name: string, rank: number } }>, overrides: Array<{ id: string, name: string, track: { name: string }, tier: { name: string, rank: number }, tierOverride: { reason: string, at: string, pinnedUntil: string | null } | null }> } };
+
 export type AuditLogQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -1108,17 +1164,166 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, at: string, action: string, entityType: string, entityId: string, before: string | null, after: string | null, reason: string | null, actor: { id: string, name: string, email: string } | null } }> } };
 
+export type EditCertificationPathQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditCertificationPathQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, content: string | null, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }> };
+
+export type ExamAnswerKeyQueryVariables = Exact<{
+  pathId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type ExamAnswerKeyQuery = { examAnswerKey: Array<{ prompt: string, choices: Array<string>, answer: number }> };
+
+export type ConsoleCertificationPathsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCertificationPathsQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind }> }> };
+
+export type NewPathTracksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewPathTracksQuery = { program: { tracks: Array<{ key: string, name: string }> } | null };
+
+export type ReviewDealQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, submittedBy: { name: string, email: string }, partner: { id: string, name: string, domain: string | null, tier: { name: string, rank: number }, track: { name: string } }, conflicts: Array<{ kind: ConflictKind, detail: string | null, registration: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } | null }> } | null };
+
+export type ApproveDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveDealMutation = { approveDeal: { id: string, status: DealStatus, protectionEndsAt: string | null } };
+
+export type RejectDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectDealMutation = { rejectDeal: { id: string, status: DealStatus } };
+
+export type ConsoleCloseDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  won: Scalars['Boolean']['input'];
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type ConsoleCloseDealMutation = { closeDeal: { id: string, status: DealStatus } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DealFilter>;
+  orderBy: InputMaybe<DealOrder>;
+}>;
+
+
+export type ReviewQueueQuery = { program: { currency: string, dealReviewSlaHours: number } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, protectionEndsAt: string | null, partner: { id: string, name: string } } }> } };
+
+export type DirectAccountsQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DirectAccountsQuery = { directAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, domain: string, name: string, owner: string | null, importedAt: string } }> } };
+
+export type ImportDirectAccountsMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+  dryRun: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ImportDirectAccountsMutation = { importDirectAccounts: { dryRun: boolean, created: number, updated: number, errors: Array<{ line: number, message: string }>, accounts: Array<{ domain: string, name: string, owner: string | null }> } };
+
 export type InvitePartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type InvitePartnerChoicesQuery = { partners: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: PartnerStatus } }> } };
+
+export type ApproveMdfMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type ApproveMdfMutation = { approveMdf: { id: string, status: MdfRequestStatus } };
+
+export type RejectMdfMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectMdfMutation = { rejectMdf: { id: string, status: MdfRequestStatus } };
+
+export type PayMdfClaimMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type PayMdfClaimMutation = { approveMdfClaim: { id: string, status: MdfRequestStatus } };
+
+export type RejectMdfClaimMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectMdfClaimMutation = { rejectMdfClaim: { id: string, status: MdfRequestStatus } };
+
+export type AdjustMdfAllocationMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  quarter: Scalars['String']['input'];
+  allocated: Scalars['SafeInt']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AdjustMdfAllocationMutation = { adjustMdfAllocation: { allocated: number } };
+
+export type MdfQueueQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  partnerId: InputMaybe<Scalars['ID']['input']>;
+  status: InputMaybe<Array<MdfRequestStatus> | MdfRequestStatus>;
+}>;
+
+
+export type MdfQueueQuery = { program: { currency: string } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, claimedAt: string | null, claimDueAt: string | null, partner: { id: string, name: string, tier: { name: string, rank: number } } } }> } };
+
+export type MdfQueuePartnerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MdfQueuePartnerQuery = { partner: { id: string, name: string } | null };
 
 export type PartnerDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type PartnerDetailQuery = { program: { currency: string } | null, partner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number, benefits: Array<{ kind: BenefitKind, value: number }> }, manager: { id: string, name: string, email: string } | null, progress: { atRisk: boolean, nextTier: { key: string, name: string } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string } }> } | null };
+export type PartnerDetailQuery = { program: { currency: string } | null, partner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ key: string, name: string, rank: number }> }, tierOverride: { reason: string, at: string, pinnedUntil: string | null, by: { id: string, name: string, email: string } | null } | null, tier: { key: string, name: string, rank: number, benefits: Array<{ kind: BenefitKind, value: number }> }, manager: { id: string, name: string, email: string } | null, progress: { atRisk: boolean, nextTier: { key: string, name: string } | null, benefitsGained: Array<{ kind: BenefitKind, value: number }>, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string } }> } | null };
+
+export type OverrideTierMutationVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  tierKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  pinnedUntil: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type OverrideTierMutation = { overrideTier: { id: string, tier: { key: string, name: string } } };
 
 export type OffboardPartnerMutationVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1128,13 +1333,20 @@ export type OffboardPartnerMutationVariables = Exact<{
 
 export type OffboardPartnerMutation = { offboardPartner: { id: string, status: PartnerStatus } };
 
+export type PartnerEnablementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerEnablementQuery = { partner: { id: string, name: string, status: PartnerStatus, track: { name: string }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, description: string | null, completion: StepCompletion } }>, users: Array<{ id: string, name: string, email: string, role: Role, certifications: Array<{ id: string, status: CertificationStatus, certifiedAt: string | null, expiresAt: string | null, completedModuleIds: Array<string>, path: { id: string, name: string, modules: Array<{ id: string }> } }> }> } | null };
+
 export type PartnersQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string }, tier: { key: string, name: string, rank: number }, manager: { id: string, name: string } | null } }> } };
+export type PartnersQuery = { partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string }, tier: { key: string, name: string, rank: number }, manager: { id: string, name: string } | null, tierOverride: { at: string, reason: string, pinnedUntil: string | null } | null } }> } };
 
 export type CreatePartnerTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1148,12 +1360,12 @@ export type CreatePartnerMutationVariables = Exact<{
 
 export type CreatePartnerMutation = { createPartner: { id: string, name: string } };
 
-export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
+export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
 
 export type ProgramPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramPageQuery = { program: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
+export type ProgramPageQuery = { program: { nextReviewAt: string | null, id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
 
 export type SaveProgramDraftMutationVariables = Exact<{
   input: ProgramInput;
@@ -1167,15 +1379,50 @@ export type ProgramLintQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProgramLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
 
+export type ProgramLintContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramLintContextQuery = { certificationPaths: Array<{ trackKey: string | null }> };
+
 export type PublishProgramMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublishProgramMutation = { publishProgram: { version: number, publishedAt: string | null } };
 
+export type ImportProgramDraftMutationVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type ImportProgramDraftMutation = { importProgramDraft: { version: number } };
+
+export type ProgramHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramHistoryQuery = { programVersions: Array<{ version: number, name: string, publishedAt: string }>, programDraft: { version: number, tracks: Array<{ key: string, name: string }> } | null, program: { version: number, tracks: Array<{ key: string, name: string }> } | null };
+
+export type ProgramDiffQueryVariables = Exact<{
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type ProgramDiffQuery = { programDiff: Array<{ kind: string, path: string, description: string }> };
+
+export type TierReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TierReviewsQuery = { program: { version: number, reviewCadenceMonths: number, nextReviewAt: string | null } | null, previewTierReview: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string, track: { key: string, name: string }, tierOverride: { reason: string, pinnedUntil: string | null } | null }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }>, tierReviews: Array<{ id: string, appliedAt: string, programVersion: number, appliedBy: { id: string, name: string } | null, changes: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }> }> };
+
+export type ApplyTierReviewMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplyTierReviewMutation = { applyTierReview: { id: string } };
+
 export type PartnerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerHomeQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean, currentTier: { key: string, name: string, rank: number } | null, nextTier: { key: string, name: string, rank: number } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }>, benefitsGained: Array<{ kind: BenefitKind, value: number }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, description: string | null, completion: StepCompletion } }> } | null };
+export type PartnerHomeQuery = { program: { currency: string, nextReviewAt: string | null, reviewCadenceMonths: number } | null, myNotifications: Array<{ id: string, kind: string, message: string, createdAt: string }>, myPartner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean, currentTier: { key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }> } | null, nextTier: { key: string, name: string, rank: number } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }>, benefitsGained: Array<{ kind: BenefitKind, value: number }>, currentTierCriteria: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, description: string | null, completion: StepCompletion } }> } | null };
 
 export type CompleteOnboardingStepMutationVariables = Exact<{
   stepKey: Scalars['String']['input'];
@@ -1183,6 +1430,149 @@ export type CompleteOnboardingStepMutationVariables = Exact<{
 
 
 export type CompleteOnboardingStepMutation = { completeOnboardingStep: { completedAt: string | null } };
+
+export type PortalPathQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalPathQuery = { certificationPaths: Array<{ id: string, key: string, name: string, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, questions: Array<{ id: string }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
+
+export type PortalModuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalModuleQuery = { certificationPaths: Array<{ id: string, name: string, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, content: string | null, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
+
+export type CompleteModuleMutationVariables = Exact<{
+  certificationId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteModuleMutation = { completeModule: { id: string, status: CertificationStatus } };
+
+export type SubmitExamMutationVariables = Exact<{
+  certificationId: Scalars['ID']['input'];
+  moduleId: Scalars['ID']['input'];
+  answers: Array<Scalars['Int']['input']> | Scalars['Int']['input'];
+}>;
+
+
+export type SubmitExamMutation = { submitExam: { score: number, passed: boolean, certification: { id: string, status: CertificationStatus, certifiedAt: string | null, expiresAt: string | null } } };
+
+export type PortalCertificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalCertificationsQuery = { certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
+
+export type PartnerDealQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, submittedBy: { name: string } } | null };
+
+export type PartnerCloseDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  won: Scalars['Boolean']['input'];
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type PartnerCloseDealMutation = { closeDeal: { id: string, status: DealStatus } };
+
+export type PartnerDealsQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DealFilter>;
+}>;
+
+
+export type PartnerDealsQuery = { program: { currency: string } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } } }> } };
+
+export type RegisterDealPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterDealPageQuery = { program: { currency: string, dealReviewSlaHours: number, dealProtectionDays: number } | null };
+
+export type RegisterDealMutationVariables = Exact<{
+  input: RegisterDealInput;
+}>;
+
+
+export type RegisterDealMutation = { registerDeal: { id: string, status: DealStatus } };
+
+export type PartnerEarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerEarningsQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, track: { incentiveModel: IncentiveModel } } | null, earnings: Array<{ amount: number, model: IncentiveModel, tier: { key: string, name: string }, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, expectedCloseDate: string } }> };
+
+export type ClaimMdfMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MdfClaimInput;
+}>;
+
+
+export type ClaimMdfMutation = { claimMdf: { id: string, status: MdfRequestStatus } };
+
+export type PartnerMdfQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnerMdfQuery = { program: { currency: string, mdfClaimWindowDays: number } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, paidAmount: number | null, createdAt: string, claimDueAt: string | null } }> } };
+
+export type RequestMdfMutationVariables = Exact<{
+  input: MdfRequestInput;
+}>;
+
+
+export type RequestMdfMutation = { requestMdf: { id: string, quarter: string } };
+
+export type PartnerProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerProfileQuery = { myPartner: { id: string, name: string, domain: string | null, description: string | null, logoUrl: string | null, regions: Array<string>, contactName: string | null, contactEmail: string | null, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, completion: StepCompletion } }> } | null };
+
+export type UpdatePartnerProfileMutationVariables = Exact<{
+  input: PartnerProfileInput;
+}>;
+
+
+export type UpdatePartnerProfileMutation = { updatePartnerProfile: { id: string, description: string | null, regions: Array<string>, contactName: string | null, contactEmail: string | null, logoUrl: string | null } };
+
+export type PartnerTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerTeamQuery = { myPartner: { id: string, users: Array<{ id: string, name: string, email: string, role: Role, certifications: Array<{ id: string, status: CertificationStatus, certifiedAt: string | null, expiresAt: string | null, completedModuleIds: Array<string>, path: { id: string, name: string, modules: Array<{ id: string }> } }> }> } | null };
+
+export type PartnerRulebookQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerRulebookQuery = { program: { name: string, version: number, publishedAt: string | null, currency: string, reviewCadenceMonths: number, nextReviewAt: string | null, dealProtectionDays: number } | null, myPartner: { id: string, name: string, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean }, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }> } } | null };
+
+export type DealsCsvPageQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DealFilter>;
+}>;
+
+
+export type DealsCsvPageQuery = { program: { currency: string } | null, deals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DealStatus, customerName: string, customerDomain: string, amount: number, attribution: Attribution, expectedCloseDate: string, createdAt: string, reviewDueAt: string, decidedAt: string | null, protectionEndsAt: string | null, rejectionReason: string | null, partner: { id: string, name: string }, submittedBy: { email: string } } }> } };
+
+export type MdfPaymentsQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MdfPaymentsQuery = { program: { currency: string } | null, mdfRequests: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { quarter: string, activity: string, approvedAmount: number | null, paidAmount: number | null, paidAt: string | null, partner: { name: string } } }> } };
+
+export type ExportProgramQueryVariables = Exact<{
+  version: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExportProgramQuery = { exportProgram: string };
 
 export type InvitationPreviewQueryVariables = Exact<{
   token: Scalars['String']['input'];
@@ -1231,6 +1621,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MdfRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MdfRequestFields on MdfRequest {
+  id
+  activity
+  description
+  quarter
+  status
+  requestedAmount
+  approvedAmount
+  claimedAmount
+  paidAmount
+  createdAt
+  decidedAt
+  claimedAt
+  paidAt
+  claimDueAt
+  claimResults
+  decisionReason
+}
+    `, {"fragmentName":"MdfRequestFields"}) as unknown as TypedDocumentString<MdfRequestFieldsFragment, unknown>;
 export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgramFields on Program {
   id
@@ -1241,6 +1651,7 @@ export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
   reviewCadenceMonths
   dealProtectionDays
   dealReviewSlaHours
+  mdfClaimWindowDays
   publishedAt
   tracks {
     id
@@ -1288,6 +1699,23 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SaveCertificationPathDocument = new TypedDocumentString(`
+    mutation SaveCertificationPath($input: CertificationPathInput!) {
+  saveCertificationPath(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCertificationPathMutation, SaveCertificationPathMutationVariables>;
+export const EnrollDocument = new TypedDocumentString(`
+    mutation Enroll($pathId: ID!) {
+  enroll(pathId: $pathId) {
+    id
+    status
+    completedModuleIds
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollMutation, EnrollMutationVariables>;
 export const InviteDocument = new TypedDocumentString(`
     mutation Invite($email: String!, $role: Role!, $partnerId: ID) {
   invite(email: $email, role: $role, partnerId: $partnerId) {
@@ -1299,6 +1727,124 @@ export const InviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteMutation, InviteMutationVariables>;
+export const MdfRequestDetailDocument = new TypedDocumentString(`
+    query MdfRequestDetail($id: ID!) {
+  program {
+    currency
+  }
+  mdfRequest(id: $id) {
+    ...MdfRequestFields
+    partner {
+      id
+      name
+      tier {
+        key
+        name
+        rank
+      }
+      track {
+        name
+      }
+    }
+    attachments {
+      id
+      fileName
+      mimeType
+      size
+      createdAt
+    }
+  }
+}
+    fragment MdfRequestFields on MdfRequest {
+  id
+  activity
+  description
+  quarter
+  status
+  requestedAmount
+  approvedAmount
+  claimedAmount
+  paidAmount
+  createdAt
+  decidedAt
+  claimedAt
+  paidAt
+  claimDueAt
+  claimResults
+  decisionReason
+}`) as unknown as TypedDocumentString<MdfRequestDetailQuery, MdfRequestDetailQueryVariables>;
+export const MdfFundDocument = new TypedDocumentString(`
+    query MdfFund($partnerId: ID, $quarter: String) {
+  mdfFund(partnerId: $partnerId, quarter: $quarter) {
+    quarter
+    allocated
+    committed
+    paid
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<MdfFundQuery, MdfFundQueryVariables>;
+export const ScoreboardDocument = new TypedDocumentString(`
+    query Scoreboard($from: DateTime!, $to: DateTime!) {
+  program {
+    currency
+  }
+  scoreboard(from: $from, to: $to) {
+    registeredDeals
+    approvedDeals
+    registeredToApprovedBps
+    sourcedPipeline
+    influencedPipeline
+    sourcedRevenueWon
+    activeReps60d
+    certifiedPartners
+    byTrack {
+      trackKey
+      trackName
+      partners
+      registeredDeals
+      approvedDeals
+      sourcedPipeline
+      influencedPipeline
+      sourcedRevenueWon
+    }
+    tierDistribution {
+      trackKey
+      tierKey
+      tierName
+      rank
+      partners
+    }
+    inactivePartners {
+      id
+      name
+      track {
+        name
+      }
+      tier {
+        name
+        rank
+      }
+    }
+    overrides {
+      id
+      name
+      track {
+        name
+      }
+      tier {
+        name
+        rank
+      }
+      tierOverride {
+        reason
+        at
+        pinnedUntil
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreboardQuery, ScoreboardQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int, $after: String) {
   auditLog(first: $first, after: $after) {
@@ -1328,6 +1874,230 @@ export const AuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const EditCertificationPathDocument = new TypedDocumentString(`
+    query EditCertificationPath {
+  program {
+    tracks {
+      key
+      name
+    }
+  }
+  certificationPaths {
+    id
+    key
+    name
+    trackKey
+    validityDays
+    passingScore
+    modules {
+      id
+      kind
+      title
+      content
+      questions {
+        id
+        prompt
+        choices
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditCertificationPathQuery, EditCertificationPathQueryVariables>;
+export const ExamAnswerKeyDocument = new TypedDocumentString(`
+    query ExamAnswerKey($pathId: ID!, $moduleId: ID!) {
+  examAnswerKey(pathId: $pathId, moduleId: $moduleId) {
+    prompt
+    choices
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<ExamAnswerKeyQuery, ExamAnswerKeyQueryVariables>;
+export const ConsoleCertificationPathsDocument = new TypedDocumentString(`
+    query ConsoleCertificationPaths {
+  program {
+    tracks {
+      key
+      name
+    }
+  }
+  certificationPaths {
+    id
+    key
+    name
+    trackKey
+    validityDays
+    passingScore
+    modules {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCertificationPathsQuery, ConsoleCertificationPathsQueryVariables>;
+export const NewPathTracksDocument = new TypedDocumentString(`
+    query NewPathTracks {
+  program {
+    tracks {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewPathTracksQuery, NewPathTracksQueryVariables>;
+export const ReviewDealDocument = new TypedDocumentString(`
+    query ReviewDeal($id: ID!) {
+  program {
+    currency
+  }
+  deal(id: $id) {
+    id
+    customerName
+    customerDomain
+    amount
+    attribution
+    status
+    createdAt
+    reviewDueAt
+    decidedAt
+    expectedCloseDate
+    protectionEndsAt
+    rejectionReason
+    submittedBy {
+      name
+      email
+    }
+    partner {
+      id
+      name
+      domain
+      tier {
+        name
+        rank
+      }
+      track {
+        name
+      }
+    }
+    conflicts {
+      kind
+      detail
+      registration {
+        id
+        customerName
+        customerDomain
+        amount
+        attribution
+        status
+        createdAt
+        reviewDueAt
+        decidedAt
+        expectedCloseDate
+        protectionEndsAt
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewDealQuery, ReviewDealQueryVariables>;
+export const ApproveDealDocument = new TypedDocumentString(`
+    mutation ApproveDeal($id: ID!) {
+  approveDeal(id: $id) {
+    id
+    status
+    protectionEndsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveDealMutation, ApproveDealMutationVariables>;
+export const RejectDealDocument = new TypedDocumentString(`
+    mutation RejectDeal($id: ID!, $reason: String!) {
+  rejectDeal(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectDealMutation, RejectDealMutationVariables>;
+export const ConsoleCloseDealDocument = new TypedDocumentString(`
+    mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
+  closeDeal(id: $id, won: $won, amount: $amount) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseDealMutation, ConsoleCloseDealMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($first: Int, $after: String, $filter: DealFilter, $orderBy: DealOrder) {
+  program {
+    currency
+    dealReviewSlaHours
+  }
+  deals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        customerName
+        customerDomain
+        amount
+        attribution
+        status
+        createdAt
+        reviewDueAt
+        decidedAt
+        protectionEndsAt
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const DirectAccountsDocument = new TypedDocumentString(`
+    query DirectAccounts($first: Int, $after: String) {
+  directAccounts(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        domain
+        name
+        owner
+        importedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectAccountsQuery, DirectAccountsQueryVariables>;
+export const ImportDirectAccountsDocument = new TypedDocumentString(`
+    mutation ImportDirectAccounts($csv: String!, $dryRun: Boolean) {
+  importDirectAccounts(csv: $csv, dryRun: $dryRun) {
+    dryRun
+    created
+    updated
+    errors {
+      line
+      message
+    }
+    accounts {
+      domain
+      name
+      owner
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportDirectAccountsMutation, ImportDirectAccountsMutationVariables>;
 export const InvitePartnerChoicesDocument = new TypedDocumentString(`
     query InvitePartnerChoices {
   partners(first: 100) {
@@ -1342,6 +2112,100 @@ export const InvitePartnerChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InvitePartnerChoicesQuery, InvitePartnerChoicesQueryVariables>;
+export const ApproveMdfDocument = new TypedDocumentString(`
+    mutation ApproveMdf($id: ID!, $amount: SafeInt) {
+  approveMdf(id: $id, amount: $amount) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMdfMutation, ApproveMdfMutationVariables>;
+export const RejectMdfDocument = new TypedDocumentString(`
+    mutation RejectMdf($id: ID!, $reason: String!) {
+  rejectMdf(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMdfMutation, RejectMdfMutationVariables>;
+export const PayMdfClaimDocument = new TypedDocumentString(`
+    mutation PayMdfClaim($id: ID!, $amount: SafeInt) {
+  approveMdfClaim(id: $id, amount: $amount) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PayMdfClaimMutation, PayMdfClaimMutationVariables>;
+export const RejectMdfClaimDocument = new TypedDocumentString(`
+    mutation RejectMdfClaim($id: ID!, $reason: String!) {
+  rejectMdfClaim(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMdfClaimMutation, RejectMdfClaimMutationVariables>;
+export const AdjustMdfAllocationDocument = new TypedDocumentString(`
+    mutation AdjustMdfAllocation($partnerId: ID!, $quarter: String!, $allocated: SafeInt!, $reason: String!) {
+  adjustMdfAllocation(
+    partnerId: $partnerId
+    quarter: $quarter
+    allocated: $allocated
+    reason: $reason
+  ) {
+    allocated
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustMdfAllocationMutation, AdjustMdfAllocationMutationVariables>;
+export const MdfQueueDocument = new TypedDocumentString(`
+    query MdfQueue($first: Int, $after: String, $partnerId: ID, $status: [MdfRequestStatus!]) {
+  program {
+    currency
+  }
+  mdfRequests(
+    first: $first
+    after: $after
+    partnerId: $partnerId
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        activity
+        quarter
+        status
+        requestedAmount
+        approvedAmount
+        claimedAmount
+        paidAmount
+        createdAt
+        claimedAt
+        claimDueAt
+        partner {
+          id
+          name
+          tier {
+            name
+            rank
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MdfQueueQuery, MdfQueueQueryVariables>;
+export const MdfQueuePartnerDocument = new TypedDocumentString(`
+    query MdfQueuePartner($id: ID!) {
+  partner(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MdfQueuePartnerQuery, MdfQueuePartnerQueryVariables>;
 export const PartnerDetailDocument = new TypedDocumentString(`
     query PartnerDetail($id: ID!) {
   program {
@@ -1357,6 +2221,21 @@ export const PartnerDetailDocument = new TypedDocumentString(`
       name
       motion
       incentiveModel
+      tiers {
+        key
+        name
+        rank
+      }
+    }
+    tierOverride {
+      reason
+      at
+      pinnedUntil
+      by {
+        id
+        name
+        email
+      }
     }
     tier {
       key
@@ -1377,6 +2256,10 @@ export const PartnerDetailDocument = new TypedDocumentString(`
         key
         name
       }
+      benefitsGained {
+        kind
+        value
+      }
       toNextTier {
         metric
         current
@@ -1395,6 +2278,22 @@ export const PartnerDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerDetailQuery, PartnerDetailQueryVariables>;
+export const OverrideTierDocument = new TypedDocumentString(`
+    mutation OverrideTier($partnerId: ID!, $tierKey: String!, $reason: String!, $pinnedUntil: DateTime) {
+  overrideTier(
+    partnerId: $partnerId
+    tierKey: $tierKey
+    reason: $reason
+    pinnedUntil: $pinnedUntil
+  ) {
+    id
+    tier {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideTierMutation, OverrideTierMutationVariables>;
 export const OffboardPartnerDocument = new TypedDocumentString(`
     mutation OffboardPartner($partnerId: ID!, $reason: String!) {
   offboardPartner(partnerId: $partnerId, reason: $reason) {
@@ -1403,6 +2302,47 @@ export const OffboardPartnerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OffboardPartnerMutation, OffboardPartnerMutationVariables>;
+export const PartnerEnablementDocument = new TypedDocumentString(`
+    query PartnerEnablement($id: ID!) {
+  partner(id: $id) {
+    id
+    name
+    status
+    track {
+      name
+    }
+    onboarding {
+      completedAt
+      step {
+        key
+        title
+        description
+        completion
+      }
+    }
+    users {
+      id
+      name
+      email
+      role
+      certifications {
+        id
+        status
+        certifiedAt
+        expiresAt
+        completedModuleIds
+        path {
+          id
+          name
+          modules {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerEnablementQuery, PartnerEnablementQueryVariables>;
 export const PartnersDocument = new TypedDocumentString(`
     query Partners($first: Int, $after: String) {
   partners(first: $first, after: $after) {
@@ -1430,6 +2370,11 @@ export const PartnersDocument = new TypedDocumentString(`
         manager {
           id
           name
+        }
+        tierOverride {
+          at
+          reason
+          pinnedUntil
         }
       }
     }
@@ -1464,6 +2409,7 @@ export const ProgramPageDocument = new TypedDocumentString(`
     query ProgramPage {
   program {
     ...ProgramFields
+    nextReviewAt
   }
   programDraft {
     ...ProgramFields
@@ -1484,6 +2430,7 @@ export const ProgramPageDocument = new TypedDocumentString(`
   reviewCadenceMonths
   dealProtectionDays
   dealReviewSlaHours
+  mdfClaimWindowDays
   publishedAt
   tracks {
     id
@@ -1532,6 +2479,13 @@ export const ProgramLintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
+export const ProgramLintContextDocument = new TypedDocumentString(`
+    query ProgramLintContext {
+  certificationPaths {
+    trackKey
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramLintContextQuery, ProgramLintContextQueryVariables>;
 export const PublishProgramDocument = new TypedDocumentString(`
     mutation PublishProgram {
   publishProgram {
@@ -1540,10 +2494,126 @@ export const PublishProgramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishProgramMutation, PublishProgramMutationVariables>;
+export const ImportProgramDraftDocument = new TypedDocumentString(`
+    mutation ImportProgramDraft($text: String!) {
+  importProgramDraft(text: $text) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgramDraftMutation, ImportProgramDraftMutationVariables>;
+export const ProgramHistoryDocument = new TypedDocumentString(`
+    query ProgramHistory {
+  programVersions {
+    version
+    name
+    publishedAt
+  }
+  programDraft {
+    version
+    tracks {
+      key
+      name
+    }
+  }
+  program {
+    version
+    tracks {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramHistoryQuery, ProgramHistoryQueryVariables>;
+export const ProgramDiffDocument = new TypedDocumentString(`
+    query ProgramDiff($from: Int!, $to: Int!) {
+  programDiff(from: $from, to: $to) {
+    kind
+    path
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramDiffQuery, ProgramDiffQueryVariables>;
+export const TierReviewsDocument = new TypedDocumentString(`
+    query TierReviews {
+  program {
+    version
+    reviewCadenceMonths
+    nextReviewAt
+  }
+  previewTierReview {
+    move
+    pinned
+    partner {
+      id
+      name
+      track {
+        key
+        name
+      }
+      tierOverride {
+        reason
+        pinnedUntil
+      }
+    }
+    from {
+      key
+      name
+      rank
+    }
+    to {
+      key
+      name
+      rank
+    }
+  }
+  tierReviews(last: 10) {
+    id
+    appliedAt
+    programVersion
+    appliedBy {
+      id
+      name
+    }
+    changes {
+      move
+      pinned
+      partner {
+        id
+        name
+      }
+      from {
+        key
+        name
+        rank
+      }
+      to {
+        key
+        name
+        rank
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TierReviewsQuery, TierReviewsQueryVariables>;
+export const ApplyTierReviewDocument = new TypedDocumentString(`
+    mutation ApplyTierReview {
+  applyTierReview {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyTierReviewMutation, ApplyTierReviewMutationVariables>;
 export const PartnerHomeDocument = new TypedDocumentString(`
     query PartnerHome {
   program {
     currency
+    nextReviewAt
+    reviewCadenceMonths
+  }
+  myNotifications(last: 5) {
+    id
+    kind
+    message
+    createdAt
   }
   myPartner {
     id
@@ -1566,6 +2636,11 @@ export const PartnerHomeDocument = new TypedDocumentString(`
         key
         name
         rank
+        criteria {
+          metric
+          threshold
+          windowDays
+        }
       }
       nextTier {
         key
@@ -1583,6 +2658,12 @@ export const PartnerHomeDocument = new TypedDocumentString(`
         value
       }
       atRisk
+      currentTierCriteria {
+        metric
+        current
+        required
+        met
+      }
     }
     onboarding {
       completedAt
@@ -1603,6 +2684,443 @@ export const CompleteOnboardingStepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteOnboardingStepMutation, CompleteOnboardingStepMutationVariables>;
+export const PortalPathDocument = new TypedDocumentString(`
+    query PortalPath {
+  certificationPaths {
+    id
+    key
+    name
+    validityDays
+    passingScore
+    modules {
+      id
+      kind
+      title
+      questions {
+        id
+      }
+    }
+  }
+  myCertifications {
+    id
+    status
+    completedModuleIds
+    certifiedAt
+    expiresAt
+    path {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPathQuery, PortalPathQueryVariables>;
+export const PortalModuleDocument = new TypedDocumentString(`
+    query PortalModule {
+  certificationPaths {
+    id
+    name
+    passingScore
+    modules {
+      id
+      kind
+      title
+      content
+      questions {
+        id
+        prompt
+        choices
+      }
+    }
+  }
+  myCertifications {
+    id
+    status
+    completedModuleIds
+    certifiedAt
+    expiresAt
+    path {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalModuleQuery, PortalModuleQueryVariables>;
+export const CompleteModuleDocument = new TypedDocumentString(`
+    mutation CompleteModule($certificationId: ID!, $moduleId: ID!) {
+  completeModule(certificationId: $certificationId, moduleId: $moduleId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteModuleMutation, CompleteModuleMutationVariables>;
+export const SubmitExamDocument = new TypedDocumentString(`
+    mutation SubmitExam($certificationId: ID!, $moduleId: ID!, $answers: [Int!]!) {
+  submitExam(
+    certificationId: $certificationId
+    moduleId: $moduleId
+    answers: $answers
+  ) {
+    score
+    passed
+    certification {
+      id
+      status
+      certifiedAt
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitExamMutation, SubmitExamMutationVariables>;
+export const PortalCertificationsDocument = new TypedDocumentString(`
+    query PortalCertifications {
+  certificationPaths {
+    id
+    key
+    name
+    trackKey
+    validityDays
+    passingScore
+    modules {
+      id
+      kind
+      title
+    }
+  }
+  myCertifications {
+    id
+    status
+    completedModuleIds
+    certifiedAt
+    expiresAt
+    path {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCertificationsQuery, PortalCertificationsQueryVariables>;
+export const PartnerDealDocument = new TypedDocumentString(`
+    query PartnerDeal($id: ID!) {
+  program {
+    currency
+  }
+  deal(id: $id) {
+    id
+    customerName
+    customerDomain
+    amount
+    attribution
+    status
+    createdAt
+    reviewDueAt
+    decidedAt
+    expectedCloseDate
+    protectionEndsAt
+    rejectionReason
+    submittedBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDealQuery, PartnerDealQueryVariables>;
+export const PartnerCloseDealDocument = new TypedDocumentString(`
+    mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
+  closeDeal(id: $id, won: $won, amount: $amount) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerCloseDealMutation, PartnerCloseDealMutationVariables>;
+export const PartnerDealsDocument = new TypedDocumentString(`
+    query PartnerDeals($first: Int, $after: String, $filter: DealFilter) {
+  program {
+    currency
+  }
+  deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        customerName
+        customerDomain
+        amount
+        attribution
+        status
+        createdAt
+        expectedCloseDate
+        protectionEndsAt
+        submittedBy {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
+export const RegisterDealPageDocument = new TypedDocumentString(`
+    query RegisterDealPage {
+  program {
+    currency
+    dealReviewSlaHours
+    dealProtectionDays
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDealPageQuery, RegisterDealPageQueryVariables>;
+export const RegisterDealDocument = new TypedDocumentString(`
+    mutation RegisterDeal($input: RegisterDealInput!) {
+  registerDeal(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDealMutation, RegisterDealMutationVariables>;
+export const PartnerEarningsDocument = new TypedDocumentString(`
+    query PartnerEarnings {
+  program {
+    currency
+  }
+  myPartner {
+    id
+    name
+    track {
+      incentiveModel
+    }
+  }
+  earnings {
+    amount
+    model
+    tier {
+      key
+      name
+    }
+    deal {
+      id
+      customerName
+      customerDomain
+      amount
+      attribution
+      expectedCloseDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerEarningsQuery, PartnerEarningsQueryVariables>;
+export const ClaimMdfDocument = new TypedDocumentString(`
+    mutation ClaimMdf($id: ID!, $input: MdfClaimInput!) {
+  claimMdf(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimMdfMutation, ClaimMdfMutationVariables>;
+export const PartnerMdfDocument = new TypedDocumentString(`
+    query PartnerMdf($first: Int, $after: String) {
+  program {
+    currency
+    mdfClaimWindowDays
+  }
+  mdfRequests(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        activity
+        quarter
+        status
+        requestedAmount
+        approvedAmount
+        paidAmount
+        createdAt
+        claimDueAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
+export const RequestMdfDocument = new TypedDocumentString(`
+    mutation RequestMdf($input: MdfRequestInput!) {
+  requestMdf(input: $input) {
+    id
+    quarter
+  }
+}
+    `) as unknown as TypedDocumentString<RequestMdfMutation, RequestMdfMutationVariables>;
+export const PartnerProfileDocument = new TypedDocumentString(`
+    query PartnerProfile {
+  myPartner {
+    id
+    name
+    domain
+    description
+    logoUrl
+    regions
+    contactName
+    contactEmail
+    onboarding {
+      completedAt
+      step {
+        key
+        title
+        completion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerProfileQuery, PartnerProfileQueryVariables>;
+export const UpdatePartnerProfileDocument = new TypedDocumentString(`
+    mutation UpdatePartnerProfile($input: PartnerProfileInput!) {
+  updatePartnerProfile(input: $input) {
+    id
+    description
+    regions
+    contactName
+    contactEmail
+    logoUrl
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePartnerProfileMutation, UpdatePartnerProfileMutationVariables>;
+export const PartnerTeamDocument = new TypedDocumentString(`
+    query PartnerTeam {
+  myPartner {
+    id
+    users {
+      id
+      name
+      email
+      role
+      certifications {
+        id
+        status
+        certifiedAt
+        expiresAt
+        completedModuleIds
+        path {
+          id
+          name
+          modules {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerTeamQuery, PartnerTeamQueryVariables>;
+export const PartnerRulebookDocument = new TypedDocumentString(`
+    query PartnerRulebook {
+  program {
+    name
+    version
+    publishedAt
+    currency
+    reviewCadenceMonths
+    nextReviewAt
+    dealProtectionDays
+  }
+  myPartner {
+    id
+    name
+    tier {
+      key
+      name
+      rank
+    }
+    progress {
+      atRisk
+    }
+    track {
+      key
+      name
+      motion
+      incentiveModel
+      tiers {
+        key
+        name
+        rank
+        criteria {
+          metric
+          threshold
+          windowDays
+        }
+        benefits {
+          kind
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerRulebookQuery, PartnerRulebookQueryVariables>;
+export const DealsCsvPageDocument = new TypedDocumentString(`
+    query DealsCsvPage($first: Int, $after: String, $filter: DealFilter) {
+  program {
+    currency
+  }
+  deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        customerName
+        customerDomain
+        amount
+        attribution
+        expectedCloseDate
+        createdAt
+        reviewDueAt
+        decidedAt
+        protectionEndsAt
+        rejectionReason
+        partner {
+          id
+          name
+        }
+        submittedBy {
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DealsCsvPageQuery, DealsCsvPageQueryVariables>;
+export const MdfPaymentsDocument = new TypedDocumentString(`
+    query MdfPayments($first: Int, $after: String) {
+  program {
+    currency
+  }
+  mdfRequests(first: $first, after: $after, status: [PAID]) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        quarter
+        activity
+        approvedAmount
+        paidAmount
+        paidAt
+        partner {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MdfPaymentsQuery, MdfPaymentsQueryVariables>;
+export const ExportProgramDocument = new TypedDocumentString(`
+    query ExportProgram($version: Int) {
+  exportProgram(version: $version)
+}
+    `) as unknown as TypedDocumentString<ExportProgramQuery, ExportProgramQueryVariables>;
 export const InvitationPreviewDocument = new TypedDocumentString(`
     query InvitationPreview($token: String!) {
   invitationPreview(token: $token) {

@@ -12,16 +12,37 @@ describe('navigation by role', () => {
   });
 
   it('gives vendor admins every console page', () => {
-    expect(paths('VENDOR_ADMIN')).toEqual(['/console/partners', '/console/program', '/console/invite', '/console/audit']);
+    expect(paths('VENDOR_ADMIN')).toEqual([
+      '/console/partners',
+      '/console/deals',
+      '/console/mdf',
+      '/console/program',
+      '/console/reviews',
+      '/console/certifications',
+      '/console/scoreboard',
+      '/console/direct-accounts',
+      '/console/invite',
+      '/console/audit',
+    ]);
   });
 
   it('hides vendor-admin-only links from managers', () => {
-    expect(paths('PARTNER_MANAGER')).toEqual(['/console/partners', '/console/program', '/console/audit']);
+    expect(paths('PARTNER_MANAGER')).toEqual([
+      '/console/partners',
+      '/console/deals',
+      '/console/mdf',
+      '/console/program',
+      '/console/reviews',
+      '/console/certifications',
+      '/console/scoreboard',
+      '/console/direct-accounts',
+      '/console/audit',
+    ]);
   });
 
   it('gives partner admins the team page, reps no console link at all', () => {
-    expect(paths('PARTNER_ADMIN')).toEqual(['/portal', '/portal/team']);
-    expect(paths('PARTNER_REP')).toEqual(['/portal']);
+    expect(paths('PARTNER_ADMIN')).toEqual(['/portal', '/portal/deals', '/portal/certifications', '/portal/mdf', '/portal/earnings', '/portal/tiers', '/portal/team', '/portal/profile']);
+    expect(paths('PARTNER_REP')).toEqual(['/portal', '/portal/deals', '/portal/certifications', '/portal/mdf', '/portal/earnings', '/portal/tiers', '/portal/team']);
     expect(paths('PARTNER_REP').some((p) => p.startsWith('/console'))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ export interface ProgramLike {
   reviewCadenceMonths: number;
   dealProtectionDays: number;
   dealReviewSlaHours: number;
+  mdfClaimWindowDays?: number | null;
   tracks: ReadonlyArray<{
     key: string;
     name: string;
@@ -38,6 +39,7 @@ export function programToDoc(program: ProgramLike): ProgramDoc {
     reviewCadenceMonths: program.reviewCadenceMonths,
     dealProtectionDays: program.dealProtectionDays,
     dealReviewSlaHours: program.dealReviewSlaHours,
+    ...(program.mdfClaimWindowDays != null ? { mdfClaimWindowDays: program.mdfClaimWindowDays } : {}),
     tracks: program.tracks.map((track) => ({
       key: track.key,
       name: track.name,

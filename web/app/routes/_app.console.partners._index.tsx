@@ -4,6 +4,7 @@ import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { OverrideBadge } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -39,6 +40,11 @@ const Partners = graphql(`
           manager {
             id
             name
+          }
+          tierOverride {
+            at
+            reason
+            pinnedUntil
           }
         }
       }
@@ -96,7 +102,10 @@ export default function PartnersPage() {
                     </td>
                     <td>{node.track.name}</td>
                     <td>
-                      <TierBadge name={node.tier.name} rank={node.tier.rank} />
+                      <span className="tiers-cell">
+                        <TierBadge name={node.tier.name} rank={node.tier.rank} />
+                        {node.tierOverride ? <OverrideBadge title={`Set by hand: ${node.tierOverride.reason}`} /> : null}
+                      </span>
                     </td>
                     <td>
                       <StatusBadge status={node.status} />

@@ -1,23 +1,17 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { Card, EmptyState, PageHeader } from '~/components/page';
+import { BenefitSentences, CriterionChecks, CriterionProgressList } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
-import {
-  BENEFIT_LABELS,
-  formatBenefitValue,
-  formatDate,
-  formatMetricValue,
-  INCENTIVE_LABELS,
-  METRIC_LABELS,
-  progressRatio,
-} from '~/lib/format';
+import { formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
+import { checkCurrentTier, missingCriteria, onboardingStepLink } from '~/lib/tiers';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 
@@ -25,6 +19,14 @@ const PartnerHome = graphql(`
   query PartnerHome {
     program {
       currency
+      nextReviewAt
+      reviewCadenceMonths
+    }
+    myNotifications(last: 5) {
+      id
+      kind
+      message
+      createdAt
     }
     myPartner {
       id
@@ -47,6 +49,11 @@ const PartnerHome = graphql(`
           key
           name
           rank
+          criteria {
+            metric
+            threshold
+            windowDays
+          }
         }
         nextTier {
           key
@@ -64,6 +71,12 @@ const PartnerHome = graphql(`
           value
         }
         atRisk
+        currentTierCriteria {
+          metric
+          current
+          required
+          met
+        }
       }
       onboarding {
         completedAt
@@ -93,6 +106,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     partner: result.myPartner,
     currency: result.program?.currency ?? 'USD',
+    nextReviewAt: result.program?.nextReviewAt ?? null,
+    notifications: result.myNotifications,
     canCompleteSteps: can(user.role, 'onboarding:complete'),
   };
 }
@@ -108,7 +123,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function PartnerHomePage() {
-  const { partner, currency, canCompleteSteps } = useLoaderData<typeof loader>();
+  const { partner, currency, canCompleteSteps, nextReviewAt, notifications } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { progress } = partner;
@@ -116,6 +131,10 @@ export default function PartnerHomePage() {
   const next = progress.nextTier;
   const done = partner.onboarding.filter((item) => item.completedAt).length;
   const total = partner.onboarding.length;
+  // The current tier's own measurements say exactly what is missing when at risk.
+  const checks = checkCurrentTier(progress.currentTier?.criteria ?? [], progress.currentTierCriteria);
+  const missing = missingCriteria(checks);
+  const allUnknown = missing.length > 0 && missing.every((c) => c.met === null);
 
   return (
     <>
@@ -128,10 +147,20 @@ export default function PartnerHomePage() {
       </PageHeader>
 
       {progress.atRisk ? (
-        <Alert tone="warning" title={`Your ${current.name} tier is at risk`}>
-          You no longer meet every criterion of your current tier. At the next tier review you may move down unless the numbers below
-          recover.
-        </Alert>
+        <div className="tiers-at-risk" data-testid="at-risk">
+          <Alert tone="warning" title={`Your ${current.name} tier is at risk`}>
+            <p>
+              You no longer meet every criterion of {current.name}. At the next tier review
+              {nextReviewAt ? ` (${formatDate(nextReviewAt)})` : ''} you move down unless this changes.
+            </p>
+            {missing.length ? (
+              <>
+                <p className="tiers-at-risk-lead">{allUnknown ? `${current.name} requires:` : 'Missing:'}</p>
+                <CriterionChecks checks={allUnknown ? checks : missing} currency={currency} />
+              </>
+            ) : null}
+          </Alert>
+        </div>
       ) : null}
 
       <div className="grid grid--2">
@@ -147,19 +176,22 @@ export default function PartnerHomePage() {
                 'You are at the top tier of your track.'
               )}
             </p>
+            <p className="fine-print" data-testid="next-review">
+              {nextReviewAt ? (
+                <>
+                  Next tier review: <strong className="text-strong">{formatDate(nextReviewAt)}</strong>.{' '}
+                </>
+              ) : (
+                'Tier reviews are not scheduled. '
+              )}
+              <Link to="/portal/tiers">How tiers work</Link>
+            </p>
           </div>
           {next ? (
             <div className="gain">
               <h3>What you gain at {next.name}</h3>
               {progress.benefitsGained.length ? (
-                <ul className="benefit-list">
-                  {progress.benefitsGained.map((b) => (
-                    <li key={b.kind}>
-                      <span>{BENEFIT_LABELS[b.kind]}</span>
-                      <strong>{formatBenefitValue(b.kind, b.value, currency)}</strong>
-                    </li>
-                  ))}
-                </ul>
+                <BenefitSentences benefits={progress.benefitsGained} currency={currency} />
               ) : (
                 <p className="muted">The next tier lists no additional benefits.</p>
               )}
@@ -169,32 +201,12 @@ export default function PartnerHomePage() {
 
         <Card title={next ? `Progress to ${next.name}` : 'Progress'} id="progress">
           {next && progress.toNextTier.length ? (
-            <ul className="progress-list" data-testid="progress-to-next-tier">
-              {progress.toNextTier.map((c) => {
-                const label = METRIC_LABELS[c.metric];
-                const ratio = progressRatio(c.current, c.required);
-                return (
-                  <li key={c.metric} className={c.met ? 'is-met' : undefined}>
-                    <div className="progress-head">
-                      <span id={`metric-${c.metric}`}>{label}</span>
-                      <span className="progress-numbers">
-                        {formatMetricValue(c.metric, c.current, currency)} of {formatMetricValue(c.metric, c.required, currency)}
-                        {c.met ? <span className="badge badge--ok badge--small">Met</span> : null}
-                      </span>
-                    </div>
-                    <progress
-                      className="meter"
-                      max={1000}
-                      value={Math.round(ratio * 1000)}
-                      aria-labelledby={`metric-${c.metric}`}
-                      aria-valuetext={`${Math.round(ratio * 100)}%`}
-                    >
-                      {Math.round(ratio * 100)}%
-                    </progress>
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              <CriterionProgressList items={progress.toNextTier} currency={currency} testId="progress-to-next-tier" />
+              <p className="fine-print">
+                You move up at the next tier review once every criterion is met. Figures cover the trailing window of each criterion.
+              </p>
+            </>
           ) : next ? (
             <EmptyState title="Progress will show here">
               Once your numbers are measured, each criterion for {next.name} appears here with how far you are.
@@ -213,6 +225,7 @@ export default function PartnerHomePage() {
               {partner.onboarding.map((item) => {
                 const isDone = Boolean(item.completedAt);
                 const busy = navigation.state !== 'idle' && navigation.formData?.get('stepKey') === item.step.key;
+                const link = onboardingStepLink(item.step.completion);
                 return (
                   <li key={item.step.key} className={isDone ? 'is-done' : 'is-todo'}>
                     <span className="check" aria-hidden="true">
@@ -235,6 +248,13 @@ export default function PartnerHomePage() {
                             </button>
                           </Form>
                         ) : null
+                      ) : link ? (
+                        <p className="fine-print">
+                          <Link to={link.to} className="tiers-step-link">
+                            {link.label}
+                          </Link>{' '}
+                          · completes automatically.
+                        </p>
                       ) : (
                         <p className="fine-print">Completes automatically.</p>
                       )}
@@ -248,22 +268,39 @@ export default function PartnerHomePage() {
           )}
         </Card>
 
-        <Card title="Your track" id="track">
-          <p className="text-strong">{partner.track.name}</p>
-          <p>{partner.track.motion}</p>
-          <dl className="summary-list">
-            <div>
-              <dt>Incentive</dt>
-              <dd>{INCENTIVE_LABELS[partner.track.incentiveModel]}</dd>
-            </div>
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <StatusBadge status={partner.status} />
-              </dd>
-            </div>
-          </dl>
-        </Card>
+        <div className="stack">
+          <Card title="Latest news" id="notifications">
+            {notifications.length ? (
+              <ul className="tiers-news" data-testid="notifications">
+                {notifications.map((n) => (
+                  <li key={n.id} data-kind={n.kind}>
+                    <p>{n.message}</p>
+                    <p className="fine-print">{formatDateTime(n.createdAt)}</p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="fine-print">No news yet. Tier changes and other messages for {partner.name} show here.</p>
+            )}
+          </Card>
+
+          <Card title="Your track" id="track">
+            <p className="text-strong">{partner.track.name}</p>
+            <p>{partner.track.motion}</p>
+            <dl className="summary-list">
+              <div>
+                <dt>Incentive</dt>
+                <dd>{INCENTIVE_LABELS[partner.track.incentiveModel]}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  <StatusBadge status={partner.status} />
+                </dd>
+              </div>
+            </dl>
+          </Card>
+        </div>
       </div>
     </>
   );

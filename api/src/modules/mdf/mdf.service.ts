@@ -1,6 +1,6 @@
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
+import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { keysetPage } from '../../graphql/connection.js';
@@ -107,7 +107,7 @@ export class MdfService {
     if (ahead < 0) throw AppError.field('input.quarter', 'That quarter is over; request from this quarter or a later one.');
     if (ahead > 4) throw AppError.field('input.quarter', 'Request at most four quarters ahead.');
     const fund = await touchFund(this.ctx, partner, quarter);
-    if (input.amount > fund.allocated) throw AppError.field('input.amount', `The ${quarter} allocation is ${fund.allocated}; ask for at most that.`);
+    if (input.amount > fund.allocated) throw AppError.field('input.amount', `The ${quarter} allocation is ${await this.money(fund.allocated)}; ask for at most that.`);
     return this.ctx.em.fork().transactional(async (em) => {
       const request = em.create(MdfRequestEntity, {
         partnerId: partner.id,
@@ -134,8 +134,9 @@ export class MdfService {
     const user = requireUser(this.ctx);
     const request = await this.get(id);
     const approved = amount ?? request.requestedAmount;
-    if (!(approved > 0) || approved > request.requestedAmount) throw AppError.field('amount', `Approve between 1 and the ${request.requestedAmount} requested.`);
+    if (!(approved > 0) || approved > request.requestedAmount) throw AppError.field('amount', `Approve up to the ${await this.money(request.requestedAmount)} requested.`);
     const program = await requirePublished(this.ctx);
+    const currency = program.document.currency;
     const windowDays = program.document.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS;
     const now = new Date();
     await this.ctx.em.fork().transactional(async (em) => {
@@ -153,7 +154,7 @@ export class MdfService {
         .execute('run');
       if ((reserved as { affectedRows: number }).affectedRows !== 1) {
         const fund = await em.findOneOrFail(MdfFundEntity, { id: request.fundId });
-        throw new AppError('INSUFFICIENT_FUNDS', `Only ${Math.max(0, fund.allocated - fund.committed - fund.paid)} is available in ${request.quarter}; approve less or reject.`);
+        throw new AppError('INSUFFICIENT_FUNDS', `Only ${money(mdfAvailable(fund), currency)} is available in ${request.quarter}; approve less or reject.`);
       }
       audit(em, { actorId: user.id, action: 'mdf.approved', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED', approvedAmount: approved, claimWindowDays: windowDays } });
     });
@@ -178,7 +179,7 @@ export class MdfService {
     if (request.status !== 'APPROVED') throw AppError.invalidState(`This request is ${request.status}; only an approved request can be claimed.`);
     if (request.claimDueAt && request.claimDueAt <= new Date()) throw AppError.invalidState('The claim window of this approval has ended.');
     if (!(input.amount > 0) || input.amount > (request.approvedAmount ?? 0))
-      throw AppError.field('input.amount', `Claim between 1 and the ${request.approvedAmount} approved.`);
+      throw AppError.field('input.amount', `Claim up to the ${await this.money(request.approvedAmount ?? 0)} approved.`);
     const ids = [...new Set(input.attachmentIds)];
     if (!ids.length) throw AppError.field('input.attachmentIds', 'Attach at least one proof of performance (PDF, PNG or JPEG).');
     if (ids.length > 20) throw AppError.field('input.attachmentIds', 'Attach at most 20 files.');
@@ -206,7 +207,7 @@ export class MdfService {
     const approved = request.approvedAmount ?? 0;
     const cap = Math.min(request.claimedAmount ?? 0, approved);
     const paid = amount ?? cap;
-    if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay between 1 and ${cap} (the claim, at most the approved amount).`);
+    if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay up to ${await this.money(cap)} (the claim, at most the approved amount).`);
     await this.ctx.em.fork().transactional(async (em) => {
       const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'PAID', paidAmount: paid, paidAt: new Date() });
       if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
@@ -256,6 +257,12 @@ export class MdfService {
   async attachments(request: MdfRequestEntity): Promise<Upload[]> {
     const links = await this.ctx.em.find(MdfClaimAttachment, { requestId: request.id });
     return links.length ? this.ctx.em.find(Upload, { id: { $in: links.map((l) => l.uploadId) } }, { orderBy: { createdAt: 'asc' } }) : [];
+  }
+
+  /** Amounts in messages are money in the program currency, never raw minor units. */
+  private async money(minor: number): Promise<string> {
+    const program = await this.ctx.loaders.publishedProgram();
+    return money(minor, program?.document.currency ?? 'USD');
   }
 
   private reload(id: string) {

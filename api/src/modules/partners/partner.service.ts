@@ -158,6 +158,7 @@ export class PartnerService {
       })),
       benefitsGained: next ? benefitsGained(current, next) : [],
       atRisk: current ? !current.criteria.every((c) => criterionMet(c, partner.id, m)) : false,
+      currentTierCriteria: (current?.criteria ?? []).map((c) => ({ metric: c.metric, current: valueOf(c), required: c.threshold, met: criterionMet(c, partner.id, m) })),
     };
   }
 

@@ -73,6 +73,9 @@ export class TierProgress {
 
   @Field(() => Boolean, { description: "True when the partner no longer meets its current tier's criteria." })
   atRisk!: boolean;
+
+  @Field(() => [CriterionProgress], { description: "Progress against the current tier's criteria: what is missing when at risk." })
+  currentTierCriteria!: CriterionProgress[];
 }
 
 @ObjectType()

@@ -328,6 +328,9 @@ describe('ONBOARDING_COMPLETE and atRisk', () => {
     expect((await progressOf(client)).atRisk).toBe(true);
     const vendor = (await as.VENDOR_ADMIN.ok(PARTNER_PROGRESS, { id: partner.id })).partner.progress;
     expect(vendor.atRisk).toBe(true);
+    // What is missing for the tier it holds.
+    const held = await client.ok(`{ myPartner { progress { currentTierCriteria { metric current required met } } } }`);
+    expect(held.myPartner.progress.currentTierCriteria.filter((c: { met: boolean }) => !c.met)).toEqual([{ metric: 'CERTIFIED_REPS', current: 1, required: 2, met: false }]);
   });
 
   it('a won deal leaving the 30-day window puts a premier partner at risk', async () => {

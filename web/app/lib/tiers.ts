@@ -1,0 +1,75 @@
+import type { StepCompletion, TierMetric } from '@tierwise/shared';
+
+export interface CriterionLike {
+  metric: TierMetric;
+  threshold: number;
+  windowDays?: number | null;
+}
+
+export interface ProgressLike {
+  metric: TierMetric;
+  current: number;
+}
+
+export interface CriterionCheck {
+  criterion: CriterionLike;
+  /** The measured value when the API reported it (through the next tier's progress); else null. */
+  current: number | null;
+  /** null when the value is not known here. */
+  met: boolean | null;
+}
+
+/**
+ * How the partner stands against its CURRENT tier's criteria. The API
+ * measures the next tier's criteria (toNextTier); a current-tier criterion on
+ * the same metric reuses that value, others are reported as unknown.
+ */
+export function checkCurrentTier(criteria: readonly CriterionLike[], measured: readonly ProgressLike[]): CriterionCheck[] {
+  return criteria.map((criterion) => {
+    const value = measured.find((m) => m.metric === criterion.metric);
+    if (!value) return { criterion, current: null, met: null };
+    return { criterion, current: value.current, met: value.current >= criterion.threshold };
+  });
+}
+
+/** The criteria an at-risk partner misses (unknown ones count as missing: the API says it is at risk). */
+export function missingCriteria(checks: readonly CriterionCheck[]): CriterionCheck[] {
+  const known = checks.filter((c) => c.met === false);
+  return known.length ? known : checks.filter((c) => c.met !== true);
+}
+
+export type Move = 'PROMOTE' | 'DEMOTE' | 'HOLD';
+
+export const MOVE_LABELS: Record<Move, string> = { PROMOTE: 'Promote', DEMOTE: 'Demote', HOLD: 'Hold' };
+
+/** How many partners each move concerns. */
+export function countMoves(changes: ReadonlyArray<{ move: Move; pinned?: boolean }>): Record<Move, number> & { pinned: number } {
+  const counts = { PROMOTE: 0, DEMOTE: 0, HOLD: 0, pinned: 0 };
+  for (const c of changes) {
+    counts[c.move] += 1;
+    if (c.pinned) counts.pinned += 1;
+  }
+  return counts;
+}
+
+/** Where a partner completes an onboarding step that completes itself; null for MANUAL steps. */
+export function onboardingStepLink(completion: StepCompletion): { to: string; label: string } | null {
+  switch (completion) {
+    case 'PROFILE_COMPLETED':
+      return { to: '/portal/profile', label: 'Complete your profile' };
+    case 'FIRST_CERTIFICATION':
+      return { to: '/portal/certifications', label: 'Go to certifications' };
+    case 'FIRST_DEAL_REGISTERED':
+    case 'FIRST_DEAL_APPROVED':
+    case 'FIRST_DEAL_WON':
+      return { to: '/portal/deals/new', label: 'Register a deal' };
+    default:
+      return null;
+  }
+}
+
+/** "Every 3 months", "Every month", "Never". */
+export function cadenceText(months: number): string {
+  if (months <= 0) return 'Never (no review cadence)';
+  return months === 1 ? 'Every month' : `Every ${months} months`;
+}

@@ -1,0 +1,280 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { RouteErrorBoundary } from '~/components/errors';
+import { Alert, TextareaField } from '~/components/form';
+import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { graphql } from '~/gql';
+import type { ImportDirectAccountsMutation } from '~/gql/graphql';
+import { mutate, query } from '~/lib/api.server';
+import { requirePermission } from '~/lib/auth.server';
+import { fieldErrorMap, messageForError } from '~/lib/errors';
+import { formatDate } from '~/lib/format';
+
+export const meta: MetaFunction = () => [{ title: 'Direct accounts · Tierwise' }];
+
+const PAGE_SIZE = 50;
+const MAX_BYTES = 2 * 1024 * 1024;
+const PREVIEW_ROWS = 200;
+
+const DirectAccounts = graphql(`
+  query DirectAccounts($first: Int, $after: String) {
+    directAccounts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          domain
+          name
+          owner
+          importedAt
+        }
+      }
+    }
+  }
+`);
+
+const ImportDirectAccounts = graphql(`
+  mutation ImportDirectAccounts($csv: String!, $dryRun: Boolean) {
+    importDirectAccounts(csv: $csv, dryRun: $dryRun) {
+      dryRun
+      created
+      updated
+      errors {
+        line
+        message
+      }
+      accounts {
+        domain
+        name
+        owner
+      }
+    }
+  }
+`);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'direct-account:import');
+  const after = new URL(request.url).searchParams.get('after') || null;
+  const result = await query(request, DirectAccounts, { first: PAGE_SIZE, after });
+  return { accounts: result.directAccounts };
+}
+
+type ImportResult = ImportDirectAccountsMutation['importDirectAccounts'];
+type ActionData =
+  | { step: 'preview'; csv: string; fromFile: string | null; result: Omit<ImportResult, 'accounts'> & { accounts: ImportResult['accounts']; total: number } }
+  | { step: 'imported'; created: number; updated: number }
+  | { step: 'error'; csv: string; csvError?: string; formError?: string };
+
+/** The CSV from the uploaded file when one was chosen, else from the text box. */
+async function readCsv(form: FormData): Promise<{ csv: string; fromFile: string | null } | { error: string; csv: string }> {
+  const text = String(form.get('csv') ?? '');
+  const file = form.get('file');
+  if (file && typeof file !== 'string' && file.size > 0) {
+    if (file.size > MAX_BYTES) return { error: 'The file is larger than 2 MB.', csv: text };
+    return { csv: await file.text(), fromFile: file.name || 'the file' };
+  }
+  return { csv: text, fromFile: null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requirePermission(request, 'direct-account:import');
+  const form = await request.formData();
+  const intent = form.get('intent') === 'import' ? 'import' : 'preview';
+  const read = await readCsv(form);
+  if ('error' in read) return data<ActionData>({ step: 'error', csv: read.csv, csvError: read.error }, { status: 400 });
+  const { csv, fromFile } = read;
+  if (!csv.trim()) return data<ActionData>({ step: 'error', csv, csvError: 'Paste the CSV or choose a file.' }, { status: 400 });
+
+  const result = await mutate(request, ImportDirectAccounts, { csv, dryRun: intent !== 'import' });
+  if (!result.ok) {
+    const fields = fieldErrorMap(result.error.fields);
+    return data<ActionData>(
+      { step: 'error', csv, csvError: fields.csv, formError: fields.csv ? undefined : messageForError(result.error) },
+      { status: 400 },
+    );
+  }
+  const r = result.data.importDirectAccounts;
+  if (intent === 'import' && !r.dryRun) return { step: 'imported', created: r.created, updated: r.updated } satisfies ActionData;
+  return {
+    step: 'preview',
+    csv,
+    fromFile,
+    result: { ...r, accounts: r.accounts.slice(0, PREVIEW_ROWS), total: r.accounts.length },
+  } satisfies ActionData;
+}
+
+const EXAMPLE = 'domain,name,owner\nacme.com,Acme Corporation,Jordan Sales\nglobex.example,Globex,';
+
+export default function DirectAccountsPage() {
+  const { accounts } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [params] = useSearchParams();
+  const busy = navigation.state === 'submitting' ? String(navigation.formData?.get('intent') ?? '') : null;
+  const preview = actionData?.step === 'preview' ? actionData : null;
+  const failed = actionData?.step === 'error' ? actionData : null;
+  const csvValue = preview?.csv ?? failed?.csv ?? '';
+  const canImport = preview && preview.result.errors.length === 0 && preview.result.total > 0;
+
+  return (
+    <>
+      <PageHeader title="Direct accounts">
+        <p className="muted">
+          Customers our own sales team owns. A partner registration for one of these domains is flagged to the reviewer as a conflict.
+        </p>
+      </PageHeader>
+
+      {actionData?.step === 'imported' ? (
+        <Alert tone="success" title="Import done">
+          {actionData.created} new {actionData.created === 1 ? 'account' : 'accounts'}, {actionData.updated} updated.
+        </Alert>
+      ) : null}
+
+      <Card title="Import from CSV" id="import">
+        <p className="muted">
+          The first line names the columns: <code>domain</code> and <code>name</code>, optionally <code>owner</code>. Existing domains are
+          updated. First you see a preview; nothing is saved until you confirm. A file with any bad line imports nothing.
+        </p>
+        {failed?.formError ? <Alert tone="error">{failed.formError}</Alert> : null}
+        <Form method="post" encType="multipart/form-data" className="stack" key={preview ? `p-${preview.csv.length}` : failed ? 'error' : 'fresh'}>
+          <div className="field">
+            <label htmlFor="csv-file">CSV file</label>
+            <input id="csv-file" name="file" type="file" accept=".csv,text/csv,text/plain" aria-describedby="csv-file-hint" />
+            <p className="field-hint" id="csv-file-hint">
+              Up to 2 MB. Or paste the lines below.
+            </p>
+          </div>
+          <TextareaField
+            label="Or paste CSV"
+            name="csv"
+            rows={6}
+            spellCheck={false}
+            className="code-input"
+            placeholder={EXAMPLE}
+            defaultValue={csvValue}
+            error={failed?.csvError}
+            hint={preview?.fromFile ? `Loaded from ${preview.fromFile}; you can edit it here and preview again.` : undefined}
+          />
+          <div className="form-actions">
+            <button type="submit" name="intent" value="preview" className="button button--secondary" disabled={Boolean(busy)}>
+              {busy === 'preview' ? 'Checking…' : 'Preview import'}
+            </button>
+          </div>
+        </Form>
+      </Card>
+
+      {preview ? (
+        <Card title="Preview" id="preview">
+          <p>
+            <strong>{preview.result.total}</strong> valid {preview.result.total === 1 ? 'line' : 'lines'}: {preview.result.created} new,{' '}
+            {preview.result.updated} changed, {preview.result.total - preview.result.created - preview.result.updated} unchanged.
+            {preview.result.errors.length ? (
+              <>
+                {' '}
+                <strong className="de-danger-text">
+                  {preview.result.errors.length} {preview.result.errors.length === 1 ? 'line has a problem' : 'lines have problems'}
+                </strong>
+                : fix {preview.result.errors.length === 1 ? 'it' : 'them'} above and preview again; nothing is imported while a line is bad.
+              </>
+            ) : null}
+          </p>
+          {preview.result.errors.length ? (
+            <h3>Lines with problems</h3>
+          ) : null}
+          {preview.result.errors.length ? (
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Lines with problems">
+              <table className="table de-table--narrow" data-testid="import-errors">
+                <caption className="visually-hidden">Lines with problems</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Problem</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.result.errors.map((e) => (
+                    <tr key={`${e.line}-${e.message}`} className="de-row--error">
+                      <td className="de-num">{e.line}</td>
+                      <td>{e.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {preview.result.accounts.length ? <h3>Accounts in the file</h3> : null}
+          {preview.result.accounts.length ? (
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Accounts to import">
+              <table className="table de-table--narrow" data-testid="import-preview">
+                <caption className="visually-hidden">Accounts to import</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Domain</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Owner</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.result.accounts.map((a) => (
+                    <tr key={a.domain}>
+                      <td>{a.domain}</td>
+                      <td>{a.name}</td>
+                      <td>{a.owner ?? <span className="muted">—</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {preview.result.total > preview.result.accounts.length ? (
+            <p className="fine-print">And {preview.result.total - preview.result.accounts.length} more.</p>
+          ) : null}
+          {canImport ? (
+            <Form method="post" encType="multipart/form-data" className="form-actions">
+              <input type="hidden" name="csv" value={preview.csv} />
+              <button type="submit" name="intent" value="import" className="button button--primary" disabled={Boolean(busy)}>
+                {busy === 'import' ? 'Importing…' : `Import ${preview.result.total} ${preview.result.total === 1 ? 'account' : 'accounts'}`}
+              </button>
+            </Form>
+          ) : null}
+        </Card>
+      ) : null}
+
+      <Card title={`Accounts (${accounts.totalCount})`} id="accounts">
+        {accounts.edges.length ? (
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Direct accounts">
+            <table className="table" data-testid="direct-accounts">
+              <thead>
+                <tr>
+                  <th scope="col">Domain</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Imported</th>
+                </tr>
+              </thead>
+              <tbody>
+                {accounts.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <td>{node.domain}</td>
+                    <td>{node.name}</td>
+                    <td>{node.owner ?? <span className="muted">—</span>}</td>
+                    <td className="nowrap">{formatDate(node.importedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <EmptyState title="No direct accounts yet">Import a CSV above to list the customers your sales team owns.</EmptyState>
+        )}
+        <Pagination hasNextPage={accounts.pageInfo.hasNextPage} endCursor={accounts.pageInfo.endCursor ?? null} paged={params.has('after')} />
+      </Card>
+    </>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary };

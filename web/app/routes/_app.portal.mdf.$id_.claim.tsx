@@ -1,0 +1,207 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { formatMoney } from '@tierwise/shared';
+import { RouteErrorBoundary } from '~/components/errors';
+import { Alert, Field, TextareaField } from '~/components/form';
+import { MdfStatusBadge } from '~/components/mdf-badges';
+import { Card, PageHeader } from '~/components/page';
+import { graphql } from '~/gql';
+import { mutate, query } from '~/lib/api.server';
+import { requirePartner, requirePermission } from '~/lib/auth.server';
+import { fieldErrorMap } from '~/lib/errors';
+import { formatDate } from '~/lib/format';
+import { MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
+import { minorToInput, parseMoneyInput } from '~/lib/money';
+import { readKeptUploads, readUploadForm, uploadFile } from '~/lib/uploads.server';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Claim ${data?.request.activity ?? 'MDF'} · Tierwise` }];
+
+const ClaimMdf = graphql(`
+  mutation ClaimMdf($id: ID!, $input: MdfClaimInput!) {
+    claimMdf(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePartner(request);
+  const result = await query(request, MdfRequestDetail, { id: params.id ?? '' });
+  if (!result.mdfRequest) throw data({ message: 'There is no such request.' }, { status: 404 });
+  return { request: result.mdfRequest, currency: result.program?.currency ?? 'USD' };
+}
+
+type Values = { amount: string; results: string };
+type ActionData = {
+  values: Values;
+  formError?: string;
+  fieldErrors: { amount?: string; results?: string; files?: string[] };
+  /** Files already uploaded by this attempt or an earlier one: not asked for again. */
+  kept: Array<{ id: string; fileName: string }>;
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePermission(request, 'mdf:request');
+  const id = params.id ?? '';
+  const current = await query(request, MdfRequestDetail, { id });
+  if (!current.mdfRequest) throw data({ message: 'There is no such request.' }, { status: 404 });
+  const currency = current.program?.currency ?? 'USD';
+
+  const contentType = request.headers.get('Content-Type') ?? '';
+  const { form, problems } = contentType.startsWith('multipart/form-data') ? await readUploadForm(request) : { form: await request.formData(), problems: [] };
+  const values: Values = { amount: String(form.get('amount') ?? '').trim(), results: String(form.get('results') ?? '').trim() };
+  const kept = readKeptUploads(form);
+  const fieldErrors: ActionData['fieldErrors'] = {};
+  const fileErrors = problems.map((p) => p.message);
+
+  const amount = parseMoneyInput(values.amount, currency);
+  if (!amount.ok) fieldErrors.amount = amount.error;
+  else if (current.mdfRequest.approvedAmount != null && amount.minor > current.mdfRequest.approvedAmount)
+    fieldErrors.amount = `Claim at most the ${formatMoney(current.mdfRequest.approvedAmount, currency)} approved.`;
+  if (values.results.length > 4000) fieldErrors.results = 'At most 4000 characters.';
+
+  // Forward each new file to the API; what uploads is kept even when something else fails.
+  const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
+  for (const file of files) {
+    const uploaded = await uploadFile(request, file);
+    if (uploaded.ok) kept.push({ id: uploaded.id, fileName: uploaded.fileName });
+    else fileErrors.push(uploaded.message);
+  }
+  if (!kept.length && !fileErrors.length) fileErrors.push('Attach at least one proof of performance (PDF, PNG or JPEG).');
+  if (fileErrors.length) fieldErrors.files = fileErrors;
+
+  if (fieldErrors.amount || fieldErrors.results || fieldErrors.files || !amount.ok) {
+    return data<ActionData>({ values, fieldErrors, kept }, { status: 400 });
+  }
+
+  const result = await mutate(request, ClaimMdf, {
+    id,
+    input: { amount: amount.minor, attachmentIds: kept.map((k) => k.id), results: values.results || null },
+  });
+  if (!result.ok) {
+    const fields = fieldErrorMap(result.error.fields, 'input');
+    const apiErrors: ActionData['fieldErrors'] = {
+      amount: fields.amount,
+      results: fields.results,
+      files: fields.attachmentIds ? [fields.attachmentIds] : undefined,
+    };
+    const hasField = Boolean(apiErrors.amount || apiErrors.results || apiErrors.files);
+    return data<ActionData>(
+      { values, fieldErrors: apiErrors, kept: fields.attachmentIds ? [] : kept, formError: hasField ? undefined : mdfErrorMessage(result.error) },
+      { status: 400 },
+    );
+  }
+  return redirect(`/portal/mdf/${id}?claimed=1`);
+}
+
+export default function ClaimPage() {
+  const { request, currency } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === 'submitting';
+  const errors = actionData?.fieldErrors;
+  const fileErrors = errors?.files ?? [];
+  const kept = actionData?.kept ?? [];
+  const canClaim = request.status === 'APPROVED';
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link to={`/portal/mdf/${request.id}`}>{request.activity}</Link>}
+        title="Claim funds"
+        actions={<MdfStatusBadge status={request.status} />}
+      >
+        <p className="muted">
+          {request.approvedAmount != null ? `${formatMoney(request.approvedAmount, currency)} approved` : 'Not approved'}
+          {request.claimDueAt ? ` · claim by ${formatDate(request.claimDueAt)}` : ''}
+        </p>
+      </PageHeader>
+
+      {!canClaim ? (
+        <Alert tone="info" title="Nothing to claim">
+          This request is not waiting for a claim. <Link to={`/portal/mdf/${request.id}`}>Back to the request</Link>
+        </Alert>
+      ) : (
+        <Card title="Your claim" id="claim">
+          {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
+          <Form method="post" encType="multipart/form-data" className="form-grid mdf-claim-form" noValidate>
+            <Field
+              label={`Amount to claim (${currency})`}
+              name="amount"
+              id="claim-amount"
+              inputMode="decimal"
+              required
+              defaultValue={actionData?.values.amount ?? (request.approvedAmount != null ? minorToInput(request.approvedAmount, currency) : '')}
+              hint={request.approvedAmount != null ? `At most the ${formatMoney(request.approvedAmount, currency)} approved.` : undefined}
+              error={errors?.amount}
+            />
+            <div className={`field mdf-file-field${fileErrors.length ? ' field--invalid' : ''}`}>
+              <label htmlFor="claim-files">Proof of performance</label>
+              <input
+                id="claim-files"
+                name="files"
+                type="file"
+                multiple
+                accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+                aria-invalid={fileErrors.length ? true : undefined}
+                aria-describedby={`claim-files-hint${fileErrors.length ? ' claim-files-error' : ''}`}
+              />
+              <p className="field-hint" id="claim-files-hint">
+                PDF, PNG or JPEG, up to 10 MB each: invoices, photos, attendee lists.
+              </p>
+              {kept.length ? (
+                <div className="mdf-kept">
+                  <p className="fine-print">Already uploaded (kept with this claim):</p>
+                  <ul>
+                    {kept.map((k) => (
+                      <li key={k.id}>
+                        <input type="hidden" name="kept" value={`${k.id}|${k.fileName}`} />
+                        <a href={`/files/${k.id}`} target="_blank" rel="noreferrer">
+                          {k.fileName}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {fileErrors.length ? (
+                <div className="field-error" id="claim-files-error" role="alert">
+                  {fileErrors.length === 1 ? (
+                    fileErrors[0]
+                  ) : (
+                    <ul className="mdf-file-errors">
+                      {fileErrors.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ) : null}
+            </div>
+            <TextareaField
+              label="Results (optional)"
+              name="results"
+              id="claim-results"
+              rows={4}
+              maxLength={4000}
+              defaultValue={actionData?.values.results ?? ''}
+              hint="What the activity achieved: attendees, leads, opportunities."
+              error={errors?.results}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {busy ? 'Sending claim…' : 'Send claim'}
+              </button>
+              <Link to={`/portal/mdf/${request.id}`} className="button button--ghost">
+                Cancel
+              </Link>
+            </div>
+          </Form>
+        </Card>
+      )}
+    </>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary };
