@@ -23,6 +23,10 @@ describe('GraphQL over HTTP', () => {
     await vendor.ok('{ partners(first: 50) { totalCount edges { node { name status track { name } tier { name } } } } }');
   });
 
+  bench('tier review preview over 200 partners (set-based metrics)', async () => {
+    await vendor.ok('{ previewTierReview { move partner { id } to { key } } }');
+  });
+
   bench('partner home (myPartner with progress)', async () => {
     await partner.ok('{ myPartner { name tier { name } progress { nextTier { name } toNextTier { metric current required } benefitsGained { kind value } } onboarding { step { title } } } }');
   });

@@ -1,6 +1,7 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { AppServices } from '../app-services.js';
 import { pingDatabase, type Em } from '../db/orm.js';
@@ -24,12 +25,24 @@ export async function createApp(app: AppServices): Promise<{ express: Express; a
 
   server.use('/uploads', uploadRoutes(app));
 
+  // Bounds on what one request may ask for (depth, aliases, cost, tokens): a query cannot exhaust the server.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 10_000 },
+    costLimit: { maxCost: 20_000 },
+    blockFieldSuggestion: { enabled: app.env.isProduction },
+  }).protect();
+
   const apollo = new ApolloServer<Ctx>({
+    ...armor,
     schema: await getSchema(),
     introspection: !app.env.isProduction,
     includeStacktraceInErrorResponses: !app.env.isProduction,
     formatError: createFormatError({ isProduction: app.env.isProduction, logger }),
-    plugins: app.env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...(armor.plugins as ApolloServerPlugin<Ctx>[]), ...(app.env.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: [...armor.validationRules],
   });
   await apollo.start();
 

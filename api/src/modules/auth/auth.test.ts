@@ -131,6 +131,15 @@ describe('errors', () => {
     expect(broken.status).toBe(400);
   });
 
+  it('refuses queries that are too deep or too aliased (BAD_USER_INPUT, 4xx)', async () => {
+    const deep = `{ me { ${'partner { manager { '.repeat(6)}id${' } }'.repeat(6)} } }`;
+    const res = await t.anon.gql(deep);
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    const aliased = await t.anon.gql(`{ ${Array.from({ length: 25 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
+    expect(aliased.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('asks for a session where one is needed (UNAUTHENTICATED)', async () => {
     expect(await t.anon.code('{ myPartner { id } }')).toBe('UNAUTHENTICATED');
   });
