@@ -241,39 +241,17 @@ export default function VendorMdfRequestPage() {
         <Card title="Decide" id="decide">
           {errorAlert}
           <div className="grid grid--2 mdf-decide">
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="approve" />
-              <Field
-                label={`Amount to approve (${currency})`}
-                name="amount"
-                id="approve-amount"
-                inputMode="decimal"
-                defaultValue={errorsFor('approve')?.values?.amount ?? minorToInput(request.requestedAmount, currency)}
-                hint={`All of it or part; ${money(fund.available)} is available in ${request.quarter}.`}
-                error={errorsFor('approve')?.fieldErrors?.amount}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button button--primary" disabled={busyIntent === 'approve'}>
-                  {busyIntent === 'approve' ? 'Approving…' : 'Approve'}
-                </button>
-              </div>
-            </Form>
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="reject" />
-              <TextareaField
-                label="Reason for rejecting"
-                name="reason"
-                id="reject-reason"
-                rows={3}
-                defaultValue={errorsFor('reject')?.values?.reason ?? ''}
-                error={errorsFor('reject')?.fieldErrors?.reason}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button button--danger" disabled={busyIntent === 'reject'}>
-                  {busyIntent === 'reject' ? 'Rejecting…' : 'Reject request'}
-                </button>
-              </div>
-            </Form>
+            <DecisionForms
+              accept={{ intent: 'approve', label: 'Approve', busyLabel: 'Approving…' }}
+              reject={{ intent: 'reject', label: 'Reject request', reasonLabel: 'Reason for rejecting' }}
+              amount={{
+                label: `Amount to approve (${currency})`,
+                defaultValue: minorToInput(request.requestedAmount, currency),
+                hint: `All of it or part; ${money(fund.available)} is available in ${request.quarter}.`,
+              }}
+              errorsFor={errorsFor}
+              busyIntent={busyIntent}
+            />
           </div>
         </Card>
       ) : null}
@@ -301,44 +279,75 @@ export default function VendorMdfRequestPage() {
         <Card title="Pay or reject the claim" id="pay">
           {errorAlert}
           <div className="grid grid--2 mdf-decide">
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="pay" />
-              <Field
-                label={`Amount to pay (${currency})`}
-                name="amount"
-                id="pay-amount"
-                inputMode="decimal"
-                defaultValue={errorsFor('pay')?.values?.amount ?? minorToInput(payDefault, currency)}
-                hint={`At most ${money(payDefault)} (the claim, never more than approved). The rest returns to the fund.`}
-                error={errorsFor('pay')?.fieldErrors?.amount}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button button--primary" disabled={busyIntent === 'pay'}>
-                  {busyIntent === 'pay' ? 'Paying…' : 'Pay claim'}
-                </button>
-              </div>
-            </Form>
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="reject-claim" />
-              <TextareaField
-                label="Reason for rejecting the claim"
-                name="reason"
-                id="reject-claim-reason"
-                rows={3}
-                defaultValue={errorsFor('reject-claim')?.values?.reason ?? ''}
-                error={errorsFor('reject-claim')?.fieldErrors?.reason}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button button--danger" disabled={busyIntent === 'reject-claim'}>
-                  {busyIntent === 'reject-claim' ? 'Rejecting…' : 'Reject claim'}
-                </button>
-              </div>
-            </Form>
+            <DecisionForms
+              accept={{ intent: 'pay', label: 'Pay claim', busyLabel: 'Paying…' }}
+              reject={{ intent: 'reject-claim', label: 'Reject claim', reasonLabel: 'Reason for rejecting the claim' }}
+              amount={{
+                label: `Amount to pay (${currency})`,
+                defaultValue: minorToInput(payDefault, currency),
+                hint: `At most ${money(payDefault)} (the claim, never more than approved). The rest returns to the fund.`,
+              }}
+              errorsFor={errorsFor}
+              busyIntent={busyIntent}
+            />
           </div>
         </Card>
       ) : null}
 
       {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !['SUBMITTED', 'CLAIMED'].includes(request.status) ? errorAlert : null}
+    </>
+  );
+}
+
+/** An amount to accept (approve or pay) beside a reason to reject: the two decisions on a request or a claim. */
+function DecisionForms({
+  accept,
+  reject,
+  amount,
+  errorsFor,
+  busyIntent,
+}: {
+  accept: { intent: Intent; label: string; busyLabel: string };
+  reject: { intent: Intent; label: string; reasonLabel: string };
+  amount: { label: string; defaultValue: string; hint: string };
+  errorsFor: (intent: Intent) => ActionData | undefined;
+  busyIntent: string | null;
+}) {
+  return (
+    <>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value={accept.intent} />
+        <Field
+          label={amount.label}
+          name="amount"
+          id={`${accept.intent}-amount`}
+          inputMode="decimal"
+          defaultValue={errorsFor(accept.intent)?.values?.amount ?? amount.defaultValue}
+          hint={amount.hint}
+          error={errorsFor(accept.intent)?.fieldErrors?.amount}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busyIntent === accept.intent}>
+            {busyIntent === accept.intent ? accept.busyLabel : accept.label}
+          </button>
+        </div>
+      </Form>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value={reject.intent} />
+        <TextareaField
+          label={reject.reasonLabel}
+          name="reason"
+          id={`${reject.intent}-reason`}
+          rows={3}
+          defaultValue={errorsFor(reject.intent)?.values?.reason ?? ''}
+          error={errorsFor(reject.intent)?.fieldErrors?.reason}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--danger" disabled={busyIntent === reject.intent}>
+            {busyIntent === reject.intent ? 'Rejecting…' : reject.label}
+          </button>
+        </div>
+      </Form>
     </>
   );
 }
