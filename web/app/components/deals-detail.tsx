@@ -15,6 +15,10 @@ export interface DealHistoryFields {
   protectionEndsAt: string | null;
   rejectionReason: string | null;
   submittedBy?: { name: string } | null;
+  closedAt?: string | null;
+  /** Already formatted in the program currency. */
+  wonAmountText?: string | null;
+  notes?: string | null;
 }
 
 /** The life of a registration, oldest first: registered, review due, decided, protection, closed. */
@@ -26,7 +30,12 @@ export function DealHistory({ deal, now }: { deal: DealHistoryFields; now: numbe
       key: 'registered',
       title: 'Registered',
       when: deal.createdAt,
-      detail: deal.submittedBy ? `by ${deal.submittedBy.name}` : undefined,
+      detail: (
+        <>
+          {deal.submittedBy ? `by ${deal.submittedBy.name}` : null}
+          {deal.notes ? <span className="de-history-notes">Notes: {deal.notes}</span> : null}
+        </>
+      ),
       tone: 'ok',
     },
   ];
@@ -58,7 +67,13 @@ export function DealHistory({ deal, now }: { deal: DealHistoryFields; now: numbe
     });
   }
   if (deal.status === 'WON' || deal.status === 'LOST') {
-    items.push({ key: 'closed', title: deal.status === 'WON' ? 'Closed as won' : 'Closed as lost', when: null, tone: deal.status === 'WON' ? 'ok' : 'muted' });
+    items.push({
+      key: 'closed',
+      title: deal.status === 'WON' ? 'Closed as won' : 'Closed as lost',
+      when: deal.closedAt ?? null,
+      detail: deal.status === 'WON' && deal.wonAmountText ? `for ${deal.wonAmountText}` : undefined,
+      tone: deal.status === 'WON' ? 'ok' : 'muted',
+    });
   }
   if (deal.status === 'EXPIRED') {
     items.push({ key: 'expired', title: 'Expired', when: null, detail: 'The registration is no longer protected.', tone: 'muted' });

@@ -1192,7 +1192,7 @@ export type ReviewDealQueryVariables = Exact<{
 }>;
 
 
-export type ReviewDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, submittedBy: { name: string, email: string }, partner: { id: string, name: string, domain: string | null, tier: { name: string, rank: number }, track: { name: string } }, conflicts: Array<{ kind: ConflictKind, detail: string | null, registration: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } | null }> } | null };
+export type ReviewDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, submittedBy: { name: string, email: string }, partner: { id: string, name: string, domain: string | null, tier: { name: string, rank: number }, track: { name: string } }, conflicts: Array<{ kind: ConflictKind, detail: string | null, registration: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } | null }> } | null };
 
 export type ApproveDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1468,7 +1468,7 @@ export type PartnerDealQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, submittedBy: { name: string } } | null };
+export type PartnerDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, submittedBy: { name: string } } | null };
 
 export type PartnerCloseDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1503,7 +1503,7 @@ export type RegisterDealMutation = { registerDeal: { id: string, status: DealSta
 export type PartnerEarningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerEarningsQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, track: { incentiveModel: IncentiveModel } } | null, earnings: Array<{ amount: number, model: IncentiveModel, tier: { key: string, name: string }, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, expectedCloseDate: string } }> };
+export type PartnerEarningsQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, track: { incentiveModel: IncentiveModel } } | null, earnings: Array<{ amount: number, model: IncentiveModel, tier: { key: string, name: string }, deal: { id: string, customerName: string, customerDomain: string, amount: number, wonAmount: number | null, closedAt: string | null, attribution: Attribution, expectedCloseDate: string } }> };
 
 export type ClaimMdfMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1962,6 +1962,9 @@ export const ReviewDealDocument = new TypedDocumentString(`
     expectedCloseDate
     protectionEndsAt
     rejectionReason
+    closedAt
+    wonAmount
+    notes
     submittedBy {
       name
       email
@@ -2814,6 +2817,9 @@ export const PartnerDealDocument = new TypedDocumentString(`
     expectedCloseDate
     protectionEndsAt
     rejectionReason
+    closedAt
+    wonAmount
+    notes
     submittedBy {
       name
     }
@@ -2899,6 +2905,8 @@ export const PartnerEarningsDocument = new TypedDocumentString(`
       customerName
       customerDomain
       amount
+      wonAmount
+      closedAt
       attribution
       expectedCloseDate
     }

@@ -36,6 +36,9 @@ const ReviewDeal = graphql(`
       expectedCloseDate
       protectionEndsAt
       rejectionReason
+      closedAt
+      wonAmount
+      notes
       submittedBy {
         name
         email
@@ -331,7 +334,7 @@ export default function ReviewDealPage() {
           </dl>
         </Card>
         <Card title="History" id="history">
-          <DealHistory deal={deal} now={now} />
+          <DealHistory deal={{ ...deal, wonAmountText: deal.wonAmount != null ? formatMoney(deal.wonAmount, currency) : null }} now={now} />
         </Card>
       </div>
 

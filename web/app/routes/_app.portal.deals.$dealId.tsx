@@ -34,6 +34,9 @@ const PartnerDeal = graphql(`
       expectedCloseDate
       protectionEndsAt
       rejectionReason
+      closedAt
+      wonAmount
+      notes
       submittedBy {
         name
       }
@@ -153,7 +156,7 @@ export default function PartnerDealPage() {
         </Card>
 
         <Card title="History" id="history">
-          <DealHistory deal={deal} now={now} />
+          <DealHistory deal={{ ...deal, wonAmountText: deal.wonAmount != null ? formatMoney(deal.wonAmount, currency) : null }} now={now} />
         </Card>
       </div>
 

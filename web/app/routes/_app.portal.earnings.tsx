@@ -35,6 +35,8 @@ const Earnings = graphql(`
         customerName
         customerDomain
         amount
+        wonAmount
+        closedAt
         attribution
         expectedCloseDate
       }
@@ -94,7 +96,7 @@ export default function EarningsPage() {
                   <th scope="col">Tier at close</th>
                   <th scope="col">Model</th>
                   <th scope="col" className="de-num">
-                    Registered amount
+                    Won amount
                   </th>
                 </tr>
               </thead>
@@ -106,13 +108,13 @@ export default function EarningsPage() {
                         {e.deal.customerName}
                       </Link>
                       <span className="cell-sub">
-                        {e.deal.customerDomain} · <AttributionTag attribution={e.deal.attribution} /> · expected {formatDate(e.deal.expectedCloseDate)}
+                        {e.deal.customerDomain} · <AttributionTag attribution={e.deal.attribution} /> · won {formatDate(e.deal.closedAt ?? e.deal.expectedCloseDate)}
                       </span>
                     </td>
                     <td className="de-num text-strong">{formatMoney(e.amount, currency)}</td>
                     <td>{e.tier.name}</td>
                     <td>{INCENTIVE_LABELS[e.model]}</td>
-                    <td className="de-num">{formatMoney(e.deal.amount, currency)}</td>
+                    <td className="de-num">{formatMoney(e.deal.wonAmount ?? e.deal.amount, currency)}</td>
                   </tr>
                 ))}
               </tbody>
