@@ -48,8 +48,15 @@ let stopping = false;
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
+  const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const child of running()) child.kill('SIGTERM');
+  const started = Date.now();
+  const wait = setInterval(() => {
+    if (running().length && Date.now() - started < 6000) return;
+    for (const child of running()) child.kill('SIGKILL');
+    clearInterval(wait);
+    process.exit(code);
+  }, 100);
 }
 
 function run(name, args) {

@@ -25,6 +25,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    // Give requests in flight a moment, but never hang on shutdown.
+    setTimeout(() => process.exit(0), 5000).unref();
     api.close().finally(() => process.exit(0));
   });
 }

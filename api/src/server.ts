@@ -53,8 +53,10 @@ export async function startApi(
     seededDemo,
     async close() {
       stopScheduler();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // Idle keep-alive connections (the web server's) would hold close() open.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
       await apollo.stop();
       await orm.close(true);
     },
