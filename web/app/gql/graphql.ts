@@ -1409,6 +1409,28 @@ export type ProgramDiffQueryVariables = Exact<{
 
 export type ProgramDiffQuery = { programDiff: Array<{ kind: string, path: string, description: string }> };
 
+export type ProgramTrackEditorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTrackEditorQuery = { programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, program: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null };
+
+export type SaveProgramTrackDraftMutationVariables = Exact<{
+  input: ProgramInput;
+}>;
+
+
+export type SaveProgramTrackDraftMutation = { saveProgramDraft: { version: number } };
+
+export type ProgramTrackLintQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTrackLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
+
+export type ProgramTracksIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramTracksIndexQuery = { programDraft: { tracks: Array<{ key: string }> } | null, program: { tracks: Array<{ key: string }> } | null };
+
 export type TierReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2536,6 +2558,87 @@ export const ProgramDiffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgramDiffQuery, ProgramDiffQueryVariables>;
+export const ProgramTrackEditorDocument = new TypedDocumentString(`
+    query ProgramTrackEditor {
+  programDraft {
+    ...ProgramFields
+  }
+  program {
+    ...ProgramFields
+  }
+}
+    fragment ProgramFields on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  mdfClaimWindowDays
+  publishedAt
+  tracks {
+    id
+    key
+    name
+    motion
+    incentiveModel
+    tiers {
+      id
+      key
+      name
+      rank
+      criteria {
+        metric
+        threshold
+        windowDays
+      }
+      benefits {
+        kind
+        value
+      }
+    }
+    onboardingSteps {
+      id
+      key
+      title
+      description
+      completion
+    }
+  }
+}`) as unknown as TypedDocumentString<ProgramTrackEditorQuery, ProgramTrackEditorQueryVariables>;
+export const SaveProgramTrackDraftDocument = new TypedDocumentString(`
+    mutation SaveProgramTrackDraft($input: ProgramInput!) {
+  saveProgramDraft(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProgramTrackDraftMutation, SaveProgramTrackDraftMutationVariables>;
+export const ProgramTrackLintDocument = new TypedDocumentString(`
+    query ProgramTrackLint {
+  programLint {
+    severity
+    rule
+    path
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTrackLintQuery, ProgramTrackLintQueryVariables>;
+export const ProgramTracksIndexDocument = new TypedDocumentString(`
+    query ProgramTracksIndex {
+  programDraft {
+    tracks {
+      key
+    }
+  }
+  program {
+    tracks {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgramTracksIndexQuery, ProgramTracksIndexQueryVariables>;
 export const TierReviewsDocument = new TypedDocumentString(`
     query TierReviews {
   program {

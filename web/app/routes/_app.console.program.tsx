@@ -355,7 +355,15 @@ export default function ProgramPageView() {
       )}
 
       {canEdit ? (
-        <Card title="Edit as code (YAML or JSON)" id="editor">
+        <Card
+          title="Edit as code (YAML or JSON)"
+          id="editor"
+          actions={
+            <Link to="/console/program/tracks" className="button button--secondary button--small">
+              Edit tracks with forms
+            </Link>
+          }
+        >
           <p className="muted">
             The whole program as code. Editing starts from the{' '}
             {loaderData.textSource === 'draft' ? 'current draft' : loaderData.textSource === 'published' ? 'published program' : 'example program'}
