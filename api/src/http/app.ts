@@ -48,7 +48,8 @@ export async function createApp(app: AppServices): Promise<{ express: Express; a
 
   server.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Room for the largest documents the API accepts (CSV imports up to 2 MB), checked with clear messages by their services.
+    express.json({ limit: '4mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = app.orm.em.fork() as Em;
