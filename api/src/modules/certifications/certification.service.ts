@@ -255,8 +255,3 @@ export class CertificationService {
     };
   }
 }
-
-/** Users of a partner, for its team page and the vendor's enablement view. */
-export async function usersOfPartner(em: Em, partnerId: string): Promise<User[]> {
-  return em.find(User, { partner: partnerId }, { orderBy: { name: 'asc', id: 'asc' } });
-}

@@ -22,13 +22,6 @@ export function closeDateProblem(date: Date, now = new Date()): string | null {
   return null;
 }
 
-export function textProblem(value: string | null | undefined, { required, max }: { required: boolean; max: number }): string | null {
-  const trimmed = (value ?? '').trim();
-  if (required && !trimmed) return 'Required.';
-  if (trimmed.length > max) return `At most ${max} characters.`;
-  return null;
-}
-
 export function collect(errors: (FieldError | null)[]): FieldError[] {
   return errors.filter((e): e is FieldError => e !== null);
 }

@@ -12,6 +12,7 @@ import {
 } from '@tierwise/shared';
 import { isPostgres, type Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
+import { textProblem } from '../../errors/text.js';
 import { keysetPage } from '../../graphql/connection.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -22,7 +23,7 @@ import { requirePublished } from '../program/program.service.js';
 import { User } from '../users/user.entity.js';
 import { DealConflictRow, type ConflictKind } from './deal-conflict.entity.js';
 import { Deal } from './deal.entity.js';
-import { addDays, addHours, closeDateProblem, collect, registrableDomain, textProblem } from './deal.rules.js';
+import { addDays, addHours, closeDateProblem, collect, registrableDomain } from './deal.rules.js';
 import type { DealConnection, DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
 import { DirectAccount } from './direct-account.entity.js';
 

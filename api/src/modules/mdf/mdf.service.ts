@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
+import { checkText } from '../../errors/text.js';
 import { keysetPage } from '../../graphql/connection.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -17,13 +18,6 @@ const DAY_MS = 24 * 3600 * 1000;
 function checkQuarter(quarter: string, field: string): string {
   if (!parseQuarter(quarter)) throw AppError.field(field, 'Use a quarter like 2026-Q4.');
   return quarter.trim();
-}
-
-function checkText(value: string | null | undefined, field: string, { required, max }: { required: boolean; max: number }): string | null {
-  const trimmed = value?.trim() || null;
-  if (required && !trimmed) throw AppError.field(field, 'Required.');
-  if (trimmed && trimmed.length > max) throw AppError.field(field, `At most ${max} characters.`);
-  return trimmed;
 }
 
 /**
@@ -211,7 +205,7 @@ export class MdfService {
     await this.ctx.em.fork().transactional(async (em) => {
       const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'PAID', paidAmount: paid, paidAt: new Date() });
       if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
-      await this.settle(em, request, approved, paid);
+      await settleFund(em, request.fundId, approved, paid);
       audit(em, { actorId: user.id, action: 'mdf.paid', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'PAID', paidAmount: paid, released: approved - paid } });
     });
     return this.reload(id);
@@ -224,14 +218,10 @@ export class MdfService {
     await this.ctx.em.fork().transactional(async (em) => {
       const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'CLAIM_REJECTED', decisionReason: why });
       if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
-      await this.settle(em, request, request.approvedAmount ?? 0, 0);
+      await settleFund(em, request.fundId, request.approvedAmount ?? 0, 0);
       audit(em, { actorId: user.id, action: 'mdf.claim_rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: why });
     });
     return this.reload(id);
-  }
-
-  private async settle(em: Em, request: MdfRequestEntity, approved: number, paid: number) {
-    await settleFund(em, request.fundId, approved, paid);
   }
 
   /** Vendor staff: change a quarter's allocation, never below what is committed and paid. */

@@ -1,5 +1,6 @@
 import {
   benefitsGained,
+  criterionHolds,
   DEFAULT_WINDOW_DAYS,
   findTier,
   findTrack,
@@ -19,11 +20,10 @@ import { expireOpenDealsOf } from '../deals/deal.service.js';
 import { checkName } from '../invitations/invitation.service.js';
 import { requirePublished } from '../program/program.service.js';
 import { toStep, toTier } from '../program/program.types.js';
-import { criterionMet, measure } from '../tiers/metrics.js';
+import { measure, measuredFor } from '../tiers/metrics.js';
 import { User } from '../users/user.entity.js';
 import { Partner } from './partner.entity.js';
 import type { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
-import { usersOfPartner } from '../certifications/certification.service.js';
 import { activateIfOnboarded, onboardingState, profileComplete } from '../onboarding/onboarding.service.js';
 import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
 
@@ -139,26 +139,26 @@ export class PartnerService {
   }
 
   async progress(partner: Partner): Promise<TierProgress> {
-    const { track } = await this.programAndTrack(partner);
+    const { program, track } = await this.programAndTrack(partner);
     const held = findTier(track, partner.tierKey);
     const current = held?.tier;
     const next = track.tiers[(held?.rank ?? -1) + 1];
-    const { program } = await this.programAndTrack(partner);
     const needs = [...(current?.criteria ?? []), ...(next?.criteria ?? [])].map((c) => ({ metric: c.metric, windowDays: c.windowDays ?? DEFAULT_WINDOW_DAYS }));
     const m = await measure(this.ctx.em, [partner], program, needs);
-    const valueOf = (c: CriterionDoc) => m.value(partner.id, c.metric, c.windowDays ?? DEFAULT_WINDOW_DAYS);
+    const measured = measuredFor(m, partner.id);
+    const progressOf = (c: CriterionDoc) => ({
+      metric: c.metric,
+      current: measured(c.metric, c.windowDays ?? DEFAULT_WINDOW_DAYS),
+      required: c.threshold,
+      met: criterionHolds(c, measured),
+    });
     return {
       currentTier: current ? toTier(track, current) : null,
       nextTier: next ? toTier(track, next) : null,
-      toNextTier: (next?.criteria ?? []).map((c) => ({
-        metric: c.metric,
-        current: valueOf(c),
-        required: c.threshold,
-        met: criterionMet(c, partner.id, m),
-      })),
+      toNextTier: (next?.criteria ?? []).map(progressOf),
       benefitsGained: next ? benefitsGained(current, next) : [],
-      atRisk: current ? !current.criteria.every((c) => criterionMet(c, partner.id, m)) : false,
-      currentTierCriteria: (current?.criteria ?? []).map((c) => ({ metric: c.metric, current: valueOf(c), required: c.threshold, met: criterionMet(c, partner.id, m) })),
+      atRisk: current ? !current.criteria.every((c) => criterionHolds(c, measured)) : false,
+      currentTierCriteria: (current?.criteria ?? []).map(progressOf),
     };
   }
 
@@ -202,6 +202,6 @@ export class PartnerService {
   }
 
   async users(partner: Partner): Promise<User[]> {
-    return usersOfPartner(this.ctx.em, partner.id);
+    return this.ctx.em.find(User, { partner: partner.id }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 }

@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { DEFAULT_WINDOW_DAYS, findTrack, type CriterionDoc, type ProgramDoc, type TierMetric } from '@tierwise/shared';
+import { DEFAULT_WINDOW_DAYS, findTrack, type MeasuredValues, type ProgramDoc, type TierMetric } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { certifiedRepsByPartner } from '../certifications/certification.service.js';
 import { Deal } from '../deals/deal.entity.js';
@@ -67,6 +67,7 @@ export async function measure(em: Em, partners: Partner[], program: ProgramDoc, 
   };
 }
 
-export function criterionMet(criterion: CriterionDoc, partnerId: string, m: Measurements): boolean {
-  return m.value(partnerId, criterion.metric, criterion.windowDays ?? DEFAULT_WINDOW_DAYS) >= criterion.threshold;
+/** One partner's values in the form the shared placement rules read them. */
+export function measuredFor(m: Measurements, partnerId: string): MeasuredValues {
+  return (metric, windowDays) => m.value(partnerId, metric, windowDays);
 }

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { findPublished } from '../program/program.service.js';
 import { ProgramVersion } from '../program/program-version.entity.js';
-import { measure } from './metrics.js';
+import { measure, measuredFor } from './metrics.js';
 import { Notification, TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
 
 export interface PlannedChange {
@@ -31,7 +31,7 @@ export async function planReview(em: Em, program: ProgramVersion, now = new Date
     const held = findTier(track, partner.tierKey);
     const fromRank = held?.rank ?? 0;
     const pinned = !!partner.overridePinnedUntil && partner.overridePinnedUntil > now;
-    const toRank = pinned ? fromRank : placeInTrack(track, (metric, windowDays) => m.value(partner.id, metric, windowDays));
+    const toRank = pinned ? fromRank : placeInTrack(track, measuredFor(m, partner.id));
     return [{ partner, track, fromKey: held?.tier.key ?? null, toKey: track.tiers[toRank].key, move: held ? moveBetween(fromRank, toRank) : 'PROMOTE', pinned }];
   });
 }
