@@ -6,6 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 17)) {
+  console.error(`Tierwise needs Node 22.17+ or 24; this is Node ${process.versions.node}. In bash, \`. .ci/use-node\` puts Node 24 on PATH.`);
+  process.exit(1);
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const packages = [
   { name: 'shared', sources: ['shared/src'], output: 'shared/dist/index.js' },

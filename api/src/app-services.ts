@@ -1,6 +1,6 @@
 import type { Env } from './config/env.js';
 import type { Orm } from './db/orm.js';
-import type { AppLucia } from './modules/auth/lucia.js';
+import type { SessionStore } from './modules/auth/sessions.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LoginLimiters } from './modules/auth/rate-limit.js';
 
@@ -8,7 +8,7 @@ import type { LoginLimiters } from './modules/auth/rate-limit.js';
 export interface AppServices {
   env: Env;
   orm: Orm;
-  lucia: AppLucia;
+  sessions: SessionStore;
   loginLimiters: LoginLimiters;
   examLimiter: RateLimiterAbstract;
 }

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import type { Options } from '@mikro-orm/knex';
+import type { Options } from '@mikro-orm/sql';
 import type { AppServices } from './app-services.js';
 import type { Env } from './config/env.js';
 import { createOrm, isPostgres, migrate, withStartupLock } from './db/orm.js';
 import { createApp } from './http/app.js';
 import { startScheduler } from './jobs/scheduler.js';
-import { createLucia } from './modules/auth/lucia.js';
+import { SessionStore } from './modules/auth/sessions.js';
 import { createExamLimiter, createLoginLimiters } from './modules/auth/rate-limit.js';
 import { bootstrapAdmin } from './seed/bootstrap.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
@@ -33,7 +33,7 @@ export async function startApi(
   const services: AppServices = {
     env,
     orm,
-    lucia: createLucia(orm, env),
+    sessions: new SessionStore(orm, env),
     loginLimiters: await createLoginLimiters(orm, isPostgres(orm.em)),
     examLimiter: await createExamLimiter(orm, isPostgres(orm.em)),
   };

@@ -14,3 +14,4 @@ export * from './markdown.js';
 export * from './placement.js';
 export * from './program-diff.js';
 export * from './mdf.js';
+export * from './text-safety.js';

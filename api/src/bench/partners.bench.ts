@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { makePartner } from '../seed/factories.js';
 import { startTestApi, type Client, type TestApi } from '../test/harness.js';
 import { makeWorld } from '../test/world.js';
@@ -18,16 +18,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// vitest 5: `bench` is a fixture of the test context; each test prints its own table row.
 describe('GraphQL over HTTP', () => {
-  bench('partners page of 50 with track and tier', async () => {
-    await vendor.ok('{ partners(first: 50) { totalCount edges { node { name status track { name } tier { name } } } } }');
+  test('partners page of 50 with track and tier', async ({ bench }) => {
+    await bench('partners page', async () => {
+      await vendor.ok('{ partners(first: 50) { totalCount edges { node { name status track { name } tier { name } } } } }');
+    }).run();
   });
 
-  bench('tier review preview over 200 partners (set-based metrics)', async () => {
-    await vendor.ok('{ previewTierReview { move partner { id } to { key } } }');
+  test('tier review preview over 200 partners (set-based metrics)', async ({ bench }) => {
+    await bench('tier review preview', async () => {
+      await vendor.ok('{ previewTierReview { move partner { id } to { key } } }');
+    }).run();
   });
 
-  bench('partner home (myPartner with progress)', async () => {
-    await partner.ok('{ myPartner { name tier { name } progress { nextTier { name } toNextTier { metric current required } benefitsGained { kind value } } onboarding { step { title } } } }');
+  test('partner home (myPartner with progress)', async ({ bench }) => {
+    await bench('partner home', async () => {
+      await partner.ok('{ myPartner { name tier { name } progress { nextTier { name } toNextTier { metric current required } benefitsGained { kind value } } onboarding { step { title } } } }');
+    }).run();
   });
 });

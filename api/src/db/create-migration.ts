@@ -40,7 +40,7 @@ async function writeFor(dialect: 'sqlite' | 'postgres', url: string) {
   } as never);
   try {
     await migrate(orm);
-    const result = await orm.getMigrator().createMigration(undefined, false, false);
+    const result = await orm.migrator.create(undefined, false, false);
     if (result.fileName && dialect === 'sqlite') dropSqliteCheckNoise(path.join(dir, result.fileName));
     const kept = result.fileName && fs.existsSync(path.join(dir, result.fileName));
     console.log(kept ? `${dialect}: wrote ${result.fileName}` : `${dialect}: no changes`);

@@ -4,7 +4,9 @@ import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { LibSqlDriver, defineConfig as defineSqliteConfig } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig as definePgConfig } from '@mikro-orm/postgresql';
-import { MikroORM, type EntityManager, type Options } from '@mikro-orm/knex';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/sql';
+import { CompiledQuery } from 'kysely';
 import { resolveFromRoot } from '../config/env.js';
 import { ENTITIES } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
@@ -26,6 +28,8 @@ export function sqlitePath(databaseUrl: string): string {
 export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
   const common = {
     entities: ENTITIES,
+    // type-graphql needs legacy decorators, and their types come from reflect-metadata.
+    metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     discovery: { requireEntitiesArray: true },
     forceUtcTimezone: true,
@@ -34,6 +38,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     // The migrator reports each applied migration; keep start-up output to what people need.
     logger: (message: string) => { if (process.env.ORM_DEBUG === '1') process.stderr.write(`${message}\n`); },
     allowGlobalContext: false,
+    // rate-limiter-flexible creates and owns this table on PostgreSQL.
+    schemaGenerator: { skipTables: ['rate_limits'] },
   };
   if (dialectOf(databaseUrl) === 'sqlite') {
     const dbName = sqlitePath(databaseUrl);
@@ -75,20 +81,44 @@ const STARTUP_LOCK_ID = 720_417_001;
  * one process.
  */
 export async function withStartupLock<T>(orm: Orm, work: () => Promise<T>): Promise<T> {
-  if (orm.config.get('driver') !== PostgreSqlDriver) return work();
-  const knex = (orm.em as EntityManager).getKnex();
-  const conn = await knex.client.acquireConnection();
-  try {
-    await conn.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_ID]);
-    return await work();
-  } finally {
-    await conn.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_ID]).catch(() => undefined);
-    await knex.client.releaseConnection(conn);
-  }
+  if (!isPostgres(orm.em)) return work();
+  return withPinnedConnection(orm, async (query) => {
+    await query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_ID]);
+    try {
+      return await work();
+    } finally {
+      await query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_ID]).catch(() => undefined);
+    }
+  });
+}
+
+export type PinnedQuery = <R = Record<string, unknown>>(text: string, params?: readonly unknown[]) => Promise<{ rows: R[]; rowCount: number }>;
+
+/**
+ * Run `work` on one connection of the pool, held until it returns, with bound
+ * parameters: what session-level state needs (PostgreSQL advisory locks).
+ */
+export async function withPinnedConnection<T>(orm: Orm, work: (query: PinnedQuery) => Promise<T>): Promise<T> {
+  return (orm.em.fork() as EntityManager).getKysely().connection().execute((db) =>
+    work(async <R,>(text: string, params: readonly unknown[] = []) => {
+      const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...params]));
+      return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
+    }),
+  );
+}
+
+/** A pg-style `query({ text, values })` over the ORM's pool, for libraries that take one (rate limits). */
+export function poolQuery(orm: Orm) {
+  return {
+    async query({ text, values = [] }: { text: string; values?: unknown[] }) {
+      const result = await (orm.em.fork() as EntityManager).getKysely().executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
+    },
+  };
 }
 
 export async function migrate(orm: Orm): Promise<void> {
-  await orm.getMigrator().up();
+  await orm.migrator.up();
 }
 
 export function isPostgres(em: CoreEntityManager): boolean {

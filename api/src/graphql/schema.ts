@@ -13,6 +13,7 @@ import { ScoreboardResolver } from '../modules/scoreboard/scoreboard.resolver.js
 import { PartnerTierResolver, ProgramReviewResolver, TierReviewResolver } from '../modules/tiers/tier-review.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { refuseUnsafeText } from './safe-text.js';
 import { DateTimeScalar } from './scalars.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -39,6 +40,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     authChecker,
+    globalMiddlewares: [refuseUnsafeText],
     authMode: 'error',
     validate: false,
   });

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mikro-orm/knex';
-import { isPostgres, type Em, type Orm } from '../db/orm.js';
+import { isPostgres, withPinnedConnection, type Em, type Orm } from '../db/orm.js';
 import { logger } from '../logger.js';
+import { deleteExpiredSessions } from '../modules/auth/sessions.js';
 import { expireProtectedDeals } from '../modules/deals/deal.service.js';
 import { releaseUnclaimedApprovals } from '../modules/mdf/mdf.service.js';
 import { runDueReview } from '../modules/tiers/tier-review.service.js';
@@ -16,6 +16,7 @@ export const JOBS: Job[] = [
   { name: 'expire-protected-deals', everyMs: 60_000, run: (orm) => expireProtectedDeals(orm.em.fork() as Em) },
   { name: 'release-unclaimed-mdf', everyMs: 60 * 60_000, run: (orm) => releaseUnclaimedApprovals(orm.em.fork() as Em) },
   { name: 'scheduled-tier-review', everyMs: 10 * 60_000, run: (orm) => runDueReview(orm.em.fork() as Em) },
+  { name: 'delete-expired-sessions', everyMs: 60 * 60_000, run: (orm) => deleteExpiredSessions(orm.em.fork() as Em) },
 ];
 
 const lockIdOf = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 720_417_100);
@@ -27,19 +28,15 @@ const lockIdOf = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCo
  */
 export async function runJob(orm: Orm, job: Job): Promise<number | null> {
   if (!isPostgres(orm.em)) return job.run(orm);
-  const knex = (orm.em as EntityManager).getKnex();
-  const conn = await knex.client.acquireConnection();
-  try {
-    const { rows } = await conn.query('SELECT pg_try_advisory_lock($1) AS locked', [lockIdOf(job.name)]);
+  return withPinnedConnection(orm, async (query) => {
+    const { rows } = await query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [lockIdOf(job.name)]);
     if (!rows[0].locked) return null;
     try {
       return await job.run(orm);
     } finally {
-      await conn.query('SELECT pg_advisory_unlock($1)', [lockIdOf(job.name)]);
+      await query('SELECT pg_advisory_unlock($1)', [lockIdOf(job.name)]);
     }
-  } finally {
-    await knex.client.releaseConnection(conn);
-  }
+  });
 }
 
 /** Start every job on its interval; returns a stop function. */

@@ -102,7 +102,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, op
     ? { debug: ['query' as const], logger: (message: string) => void (message.includes('[query]') && capturedQueries.push(message)) }
     : undefined;
   const api = await startApi(testEnv(db.url, envOverrides), { port: 0, scheduler: false, ormOverrides });
-  const lucia = api.services.lucia;
+  const { sessions } = api.services;
   return {
     url: api.url,
     api,
@@ -111,8 +111,8 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, op
     anon: makeClient(api.url, {}),
     client: (headers) => makeClient(api.url, headers),
     async as(user) {
-      const session = await lucia.createSession(user.id, { createdAt: new Date() });
-      return makeClient(api.url, { authorization: `Bearer ${session.id}` });
+      const { token } = await sessions.create(user.id);
+      return makeClient(api.url, { authorization: `Bearer ${token}` });
     },
     async close() {
       await api.close();

@@ -32,3 +32,17 @@ export async function clientsByRole(t: TestApi, w: World): Promise<Record<'VENDO
     PARTNER_REP: await t.as(w.repOfA),
   };
 }
+
+/** An ISO date `days` from now. */
+export const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+
+let dealSeq = 0;
+/** A valid RegisterDealInput for a new customer each call. */
+export const dealInput = (overrides: Record<string, unknown> = {}) => ({
+  customerName: `Customer ${++dealSeq}`,
+  customerDomain: `customer${dealSeq}.com`,
+  amount: 1_000_000,
+  expectedCloseDate: inDays(30),
+  attribution: 'SOURCED',
+  ...overrides,
+});

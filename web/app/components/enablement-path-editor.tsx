@@ -134,7 +134,8 @@ export function ModulesPreview({ modules, showAnswers }: { modules: readonly Mod
           </div>
           {m.kind === 'COURSE' ? (
             m.content?.trim() ? (
-              // Safe HTML: renderMarkdown escapes everything and emits a fixed set of tags.
+              // Safe HTML: renderMarkdown is markdown-it with HTML off (raw tags stay escaped text),
+              // links limited to http(s)/mailto and no images.
               <div className="de-markdown de-markdown--preview" dangerouslySetInnerHTML={{ __html: renderMarkdown(m.content) }} />
             ) : (
               <p className="muted">No content yet.</p>

@@ -15,9 +15,12 @@ describe('session cookie', () => {
     expect(header).not.toContain('Secure');
   });
 
-  it('is Secure in production', async () => {
+  it('is Secure and named with the __Host- prefix in production', async () => {
     const header = await commitSessionToken('tok_123', sessionCookieFor({ NODE_ENV: 'production' }));
+    expect(header).toMatch(new RegExp(`^__Host-${SESSION_COOKIE_NAME}=`));
     expect(header).toContain('Secure');
+    expect(header).toContain('Path=/');
+    expect(header).not.toContain('Domain');
   });
 
   it('round-trips the token', async () => {

@@ -7,8 +7,13 @@ import { createCookie } from '@remix-run/node';
 export const SESSION_COOKIE_NAME = 'tierwise_session';
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
+/** `__Host-` in production, as the API's: the browser then insists on Secure, Path=/ and no Domain. */
+export function sessionCookieNameFor(env: Record<string, string | undefined> = process.env): string {
+  return env.NODE_ENV === 'production' ? `__Host-${SESSION_COOKIE_NAME}` : SESSION_COOKIE_NAME;
+}
+
 export function sessionCookieFor(env: Record<string, string | undefined> = process.env) {
-  return createCookie(SESSION_COOKIE_NAME, {
+  return createCookie(sessionCookieNameFor(env), {
     httpOnly: true,
     sameSite: 'lax',
     secure: env.NODE_ENV === 'production',

@@ -92,7 +92,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: module.id,
       kind: module.kind,
       title: module.title,
-      // Safe HTML: renderMarkdown escapes everything first and allows only a fixed set of tags.
+      // Safe HTML: renderMarkdown is markdown-it with HTML off (raw tags stay escaped text),
+      // links limited to http(s)/mailto and no images.
       html: module.kind === 'COURSE' ? renderMarkdown(module.content ?? '') : '',
       questions: module.questions,
     },

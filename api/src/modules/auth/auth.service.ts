@@ -6,7 +6,6 @@ import { AppError } from '../../errors/app-error.js';
 import type { Ctx } from '../../graphql/context.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
-import { SESSION_COOKIE } from './lucia.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
 import { consumeAttempt } from './rate-limit.js';
 import { Session } from './session.entity.js';
@@ -15,14 +14,12 @@ const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 /** Read the session token from `Authorization: Bearer` (preferred) or the session cookie. */
 export function readSessionToken(req: Request, app: AppServices): string | null {
-  const bearer = app.lucia.readBearerToken(req.headers.authorization ?? '');
-  if (bearer) return bearer;
-  return app.lucia.readSessionCookie(req.headers.cookie ?? '');
+  return app.sessions.readBearerToken(req.headers.authorization) ?? app.sessions.readCookieToken(req.headers.cookie);
 }
 
 /**
- * Resolve the signed-in user of a request, enforcing the idle timeout (lucia),
- * the absolute lifetime and the account's standing.
+ * Resolve the signed-in user of a request, enforcing the idle timeout, the
+ * absolute lifetime (both in the session store) and the account's standing.
  */
 export async function authenticate(
   token: string | null,
@@ -31,24 +28,16 @@ export async function authenticate(
   res: Response,
 ): Promise<{ user: User; sessionId: string } | null> {
   if (!token) return null;
-  const { session } = await app.lucia.validateSession(token);
-  if (!session) return null;
-  const maxAgeMs = app.env.SESSION_MAX_DAYS * 24 * 3600 * 1000;
-  if (session.createdAt.getTime() + maxAgeMs <= Date.now()) {
-    await app.lucia.invalidateSession(session.id);
-    return null;
-  }
+  const valid = await app.sessions.validate(token);
+  if (!valid) return null;
+  const { session, fresh } = valid;
   const user = await em.findOne(User, { id: session.userId }, { populate: ['partner'] });
   if (!user || !(await canSignIn(user))) {
-    await app.lucia.invalidateUserSessions(session.userId);
+    await app.sessions.invalidateUser(session.userId);
     return null;
   }
-  if (session.fresh && usesCookie(res)) res.append('Set-Cookie', app.lucia.createSessionCookie(session.id).serialize());
+  if (fresh && app.sessions.readCookieToken(res.req.headers.cookie) === token) res.append('Set-Cookie', app.sessions.cookie(token));
   return { user, sessionId: session.id };
-}
-
-function usesCookie(res: Response): boolean {
-  return (res.req.headers.cookie ?? '').includes(`${SESSION_COOKIE}=`);
 }
 
 async function canSignIn(user: User): Promise<boolean> {
@@ -83,18 +72,18 @@ export class AuthService {
 
   /** A new session (never a reused one) for a user who just proved who they are. */
   async startSession(user: User): Promise<{ token: string; user: User }> {
-    const { lucia } = this.ctx.app;
-    if (this.ctx.sessionId) await lucia.invalidateSession(this.ctx.sessionId);
-    const session = await lucia.createSession(user.id, { createdAt: new Date() });
+    const { sessions } = this.ctx.app;
+    if (this.ctx.sessionId) await sessions.invalidate(this.ctx.sessionId);
+    const { token } = await sessions.create(user.id);
     await this.ctx.em.nativeUpdate(User, { id: user.id }, { lastSignInAt: new Date() });
-    this.ctx.res.append('Set-Cookie', lucia.createSessionCookie(session.id).serialize());
-    return { token: session.id, user };
+    this.ctx.res.append('Set-Cookie', sessions.cookie(token));
+    return { token, user };
   }
 
   async logout(): Promise<boolean> {
-    const { lucia } = this.ctx.app;
-    if (this.ctx.sessionId) await lucia.invalidateSession(this.ctx.sessionId);
-    this.ctx.res.append('Set-Cookie', lucia.createBlankSessionCookie().serialize());
+    const { sessions } = this.ctx.app;
+    if (this.ctx.sessionId) await sessions.invalidate(this.ctx.sessionId);
+    this.ctx.res.append('Set-Cookie', sessions.blankCookie());
     return true;
   }
 }

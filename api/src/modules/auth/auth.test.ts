@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJob, JOBS } from '../../jobs/scheduler.js';
+import { SessionStore } from './sessions.js';
 import { Session } from './session.entity.js';
 import { startTestApi, type TestApi } from '../../test/harness.js';
 import { makeWorld, type World } from '../../test/world.js';
@@ -112,6 +115,49 @@ describe('sessions', () => {
     await em.nativeUpdate(Session, { userId: w.partnerAdminOfB.id }, { createdAt: longAgo });
     expect((await client.ok(ME)).me).toBeNull();
     expect(await t.em().count(Session, { userId: w.partnerAdminOfB.id })).toBe(0);
+  });
+
+  it('stores only the SHA-256 of each token: no stored value equals a token handed out', async () => {
+    const tokens: string[] = [];
+    for (let i = 0; i < 3; i++) tokens.push((await t.anon.ok(LOGIN, { email: 'rep@alpha.test', password: PASSWORD })).login.token);
+    tokens.push(((await t.api.services.sessions.create(w.repOfA.id)).token));
+    for (const token of tokens) expect(token).toMatch(/^[a-z2-7]{32}$/); // 160 random bits, base32
+    const rows = await t.em().getConnection().execute<Record<string, unknown>[]>('select * from sessions');
+    const stored = rows.flatMap((row) => Object.values(row).map((v) => (v instanceof Date ? v.toISOString() : String(v))));
+    for (const token of tokens) {
+      expect(stored.some((value) => value.includes(token))).toBe(false);
+      expect(rows.map((r) => r.id)).toContain(createHash('sha256').update(token).digest('hex'));
+    }
+  });
+
+  it('pushes the idle expiry forward once half of it has passed, and sends cookie clients the cookie again', async () => {
+    const { login } = await t.anon.ok(LOGIN, { email: 'admin@alpha.test', password: PASSWORD });
+    const id = createHash('sha256').update(login.token).digest('hex');
+    const soon = new Date(Date.now() + 3600 * 1000);
+    await t.em().nativeUpdate(Session, { id }, { expiresAt: soon });
+    const res = await t.client({ cookie: `tierwise_session=${login.token}` }).gql(ME);
+    expect(res.data!.me.email).toBe('admin@alpha.test');
+    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^tierwise_session=${login.token};`));
+    const after = await t.em().findOneOrFail(Session, { id });
+    expect(after.expiresAt.getTime()).toBeGreaterThan(Date.now() + 71 * 3600 * 1000);
+    // A fresh session is left as it is: no write, no cookie.
+    const quiet = await t.client({ cookie: `tierwise_session=${login.token}` }).gql(ME);
+    expect(quiet.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('names the cookie __Host-tierwise_session and marks it Secure in production, and reads only that name there', () => {
+    const store = new SessionStore(t.api.services.orm, { ...t.api.services.env, isProduction: true });
+    expect(store.cookie('abc')).toBe('__Host-tierwise_session=abc; Path=/; HttpOnly; SameSite=Lax; Secure');
+    expect(store.blankCookie()).toMatch(/^__Host-tierwise_session=; Max-Age=0; .*Secure$/);
+    expect(store.readCookieToken('tierwise_session=a; __Host-tierwise_session=b')).toBe('b');
+    expect(store.readCookieToken('tierwise_session=a')).toBeNull();
+  });
+
+  it('deletes expired sessions on schedule', async () => {
+    const { session } = await t.api.services.sessions.create(w.repOfB.id);
+    await t.em().nativeUpdate(Session, { id: session.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await runJob(t.api.services.orm, JOBS.find((j) => j.name === 'delete-expired-sessions')!);
+    expect(await t.em().count(Session, { id: session.id })).toBe(0);
   });
 
   it('ends the sessions of a disabled user', async () => {

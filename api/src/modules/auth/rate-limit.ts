@@ -1,6 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { poolQuery, type Orm } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 
 export interface LoginLimiters {
@@ -20,18 +19,17 @@ export const EXAM_ATTEMPTS_PER_DAY = 5;
  * process counts the same attempts; embedded SQLite runs one process, so
  * memory is exact there.
  */
-async function createLimiter(orm: MikroORM, postgres: boolean, keyPrefix: string, limits: { points: number; duration: number }): Promise<RateLimiterAbstract> {
+async function createLimiter(orm: Orm, postgres: boolean, keyPrefix: string, limits: { points: number; duration: number }): Promise<RateLimiterAbstract> {
   if (!postgres) return new RateLimiterMemory({ keyPrefix, ...limits });
-  const knex = (orm.em as EntityManager).getKnex();
   return new Promise<RateLimiterPostgres>((resolve, reject) => {
     const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-      { storeClient: knex, storeType: 'knex', tableName: 'rate_limits', keyPrefix, clearExpiredByTimeout: false, ...limits },
+      { storeClient: poolQuery(orm), storeType: 'pool', tableName: 'rate_limits', keyPrefix, clearExpiredByTimeout: false, ...limits },
       (err?: Error) => (err ? reject(err) : resolve(limiter)),
     );
   });
 }
 
-export async function createLoginLimiters(orm: MikroORM, postgres: boolean): Promise<LoginLimiters> {
+export async function createLoginLimiters(orm: Orm, postgres: boolean): Promise<LoginLimiters> {
   return {
     byEmail: await createLimiter(orm, postgres, 'login_email', LOGIN_LIMITS.perEmail),
     byIp: await createLimiter(orm, postgres, 'login_ip', LOGIN_LIMITS.perIp),
@@ -39,7 +37,7 @@ export async function createLoginLimiters(orm: MikroORM, postgres: boolean): Pro
 }
 
 /** Exam submissions per user and exam within a day: retakes are fine, answer brute force is not. */
-export function createExamLimiter(orm: MikroORM, postgres: boolean): Promise<RateLimiterAbstract> {
+export function createExamLimiter(orm: Orm, postgres: boolean): Promise<RateLimiterAbstract> {
   return createLimiter(orm, postgres, 'exam', { points: EXAM_ATTEMPTS_PER_DAY, duration: 24 * 3600 });
 }
 

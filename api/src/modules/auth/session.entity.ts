@@ -1,6 +1,6 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** A lucia session. The id is the secret the client holds. */
+/** A session. The id is the SHA-256 of the token the client holds (never the token itself). */
 @Entity({ tableName: 'sessions' })
 export class Session {
   @PrimaryKey({ type: 'string', length: 64 })
@@ -10,7 +10,7 @@ export class Session {
   @Index()
   userId!: string;
 
-  /** Idle expiry, pushed forward by use (lucia's sliding window). */
+  /** Idle expiry, pushed forward by use (a sliding window). */
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../users/user.entity.js';
 
 export interface StoredQuestion {
@@ -55,10 +56,10 @@ export class Certification {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => User, ref: true })
+  @ManyToOne({ entity: () => User, ref: true, updateRule: 'cascade' })
   user!: Ref<User>;
 
-  @ManyToOne({ entity: () => CertificationPathEntity, ref: true })
+  @ManyToOne({ entity: () => CertificationPathEntity, ref: true, updateRule: 'cascade' })
   path!: Ref<CertificationPathEntity>;
 
   @Property({ type: 'datetime' })

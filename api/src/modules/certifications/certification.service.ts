@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { certificationStatus, gradeExam, slugify, type FieldError } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
@@ -88,7 +88,7 @@ export async function certifiedRepsByPartner(em: Em, partnerIds: string[], now =
     .select([raw('u.partner_id as "partnerId"'), raw('count(distinct c.user_id) as reps')])
     .join('c.user', 'u')
     .where({ certifiedAt: { $ne: null }, expiresAt: { $gt: now }, user: { partner: { $in: partnerIds }, disabledAt: null } })
-    .groupBy('u.partner_id')
+    .groupBy('u.partner')
     .execute('all', false);
   return new Map(rows.map((r) => [r.partnerId, Number(r.reps)]));
 }

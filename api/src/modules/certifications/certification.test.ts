@@ -104,10 +104,10 @@ async function submit(client: Client, certificationId: string, answers: number[]
 }
 /** The raw response text, for checks that must not rely on parsing. */
 async function rawResponse(user: User, query: string, variables: Record<string, unknown> = {}) {
-  const session = await t.api.services.lucia.createSession(user.id, { createdAt: new Date() });
+  const session = await t.api.services.sessions.create(user.id);
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.id}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, text: await res.text() };

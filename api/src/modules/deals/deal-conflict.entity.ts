@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 export type ConflictKind = 'SAME_DOMAIN' | 'SIMILAR_NAME' | 'DIRECT_ACCOUNT';
 

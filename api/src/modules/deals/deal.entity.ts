@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { BigIntType, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Attribution, DealStatus, IncentiveModel } from '@tierwise/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AttributionEnum, DealStatusEnum } from '../../graphql/enums.js';
@@ -20,10 +21,10 @@ export class Deal {
   @Field(() => ID)
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => Partner, ref: true })
+  @ManyToOne({ entity: () => Partner, ref: true, updateRule: 'cascade' })
   partner!: Ref<Partner>;
 
-  @ManyToOne({ entity: () => User, ref: true })
+  @ManyToOne({ entity: () => User, ref: true, updateRule: 'cascade' })
   submittedBy!: Ref<User>;
 
   @Property({ type: 'string', length: 200 })

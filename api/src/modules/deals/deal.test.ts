@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
 import { makePartner, makeUser } from '../../seed/factories.js';
+import { Partner } from '../partners/partner.entity.js';
 import { capturedQueries, startTestApi, type Client, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { clientsByRole, dealInput, inDays, makeWorld, type World } from '../../test/world.js';
 import { Deal } from './deal.entity.js';
 import { expireProtectedDeals } from './deal.service.js';
 import { DirectAccount } from './direct-account.entity.js';
@@ -21,16 +22,6 @@ const DEALS = `query($first: Int, $after: String, $filter: DealFilter, $orderBy:
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status customerName reviewDueAt partner { name } } } } }`;
 
 const DAY = 24 * 3600 * 1000;
-const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-let seq = 0;
-const dealInput = (overrides: Record<string, unknown> = {}) => ({
-  customerName: `Customer ${++seq}`,
-  customerDomain: `customer${seq}.com`,
-  amount: 1_000_000,
-  expectedCloseDate: inDays(30),
-  attribution: 'SOURCED',
-  ...overrides,
-});
 
 let t: TestApi;
 let w: World;
@@ -272,10 +263,10 @@ describe('closing and earnings', () => {
     await as.VENDOR_ADMIN.ok(APPROVE, { id: deal.id });
     await as.PARTNER_MANAGER.ok(CLOSE, { id: deal.id, won: true });
     // A later tier change does not rewrite the earning.
-    await t.em().nativeUpdate('Partner', { id: w.partnerA.id }, { tierKey: 'premier' });
+    await t.em().nativeUpdate(Partner, { id: w.partnerA.id }, { tierKey: 'premier' });
     const { earnings } = await as.VENDOR_ADMIN.ok(EARNINGS, { partnerId: w.partnerA.id });
     expect(earnings).toContainEqual({ amount: 30_000, model: 'CO_SELL_CREDIT', tier: { key: 'registered' }, deal: { id: deal.id } });
-    await t.em().nativeUpdate('Partner', { id: w.partnerA.id }, { tierKey: 'registered' });
+    await t.em().nativeUpdate(Partner, { id: w.partnerA.id }, { tierKey: 'registered' });
   });
 
   it('pays referral fees for SOURCED deals only', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@tierwise/shared';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
@@ -15,14 +16,14 @@ export class Invitation {
   @Property({ type: 'string', length: 20 })
   role!: Role;
 
-  @ManyToOne({ entity: () => Partner, nullable: true, ref: true })
+  @ManyToOne({ entity: () => Partner, nullable: true, ref: true, updateRule: 'cascade' })
   partner?: Ref<Partner> | null;
 
   /** SHA-256 of the one-time token; the token itself is never stored. */
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
-  @ManyToOne({ entity: () => User, ref: true })
+  @ManyToOne({ entity: () => User, ref: true, updateRule: 'cascade' })
   invitedBy!: Ref<User>;
 
   @Property({ type: 'datetime' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BigIntType, Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { MdfStatus } from '@tierwise/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
@@ -26,10 +27,10 @@ export class MdfFundEntity {
   @Property({ type: new BigIntType('number') })
   allocated!: number;
 
-  @Property({ type: new BigIntType('number') })
+  @Property({ type: new BigIntType('number'), defaultRaw: '0' })
   committed: number = 0;
 
-  @Property({ type: new BigIntType('number') })
+  @Property({ type: new BigIntType('number'), defaultRaw: '0' })
   paid: number = 0;
 
   @Property({ type: 'string', length: 40, nullable: true })

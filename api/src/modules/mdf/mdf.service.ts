@@ -1,5 +1,5 @@
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';

@@ -74,8 +74,8 @@ async function freshPartner(trackKey = 'technology', tierKey = 'registered') {
 }
 
 async function bearer(user: User): Promise<string> {
-  const session = await t.api.services.lucia.createSession(user.id, { createdAt: new Date() });
-  return session.id;
+  const session = await t.api.services.sessions.create(user.id);
+  return session.token;
 }
 
 /** Upload a tiny PNG as `user`; the new upload's id. */

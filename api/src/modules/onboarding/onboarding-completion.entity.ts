@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /** A MANUAL onboarding step ticked off by a partner user. */
 @Entity({ tableName: 'onboarding_completions' })

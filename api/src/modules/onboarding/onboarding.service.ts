@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import { findTrack, isValidEmail, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';

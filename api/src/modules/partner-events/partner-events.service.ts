@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import { PartnerEvent, type PartnerEventKind } from './partner-event.entity.js';
 
 /**

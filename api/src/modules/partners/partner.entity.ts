@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PartnerStatusEnum, type PartnerStatus } from '../../graphql/enums.js';
 import { User } from '../users/user.entity.js';
@@ -32,7 +33,7 @@ export class Partner {
   @Property({ type: 'string', length: 40 })
   tierKey!: string;
 
-  @ManyToOne({ entity: () => User, nullable: true, ref: true })
+  @ManyToOne({ entity: () => User, nullable: true, ref: true, updateRule: 'cascade' })
   manager?: Ref<User> | null;
 
   @Property({ type: 'datetime' })

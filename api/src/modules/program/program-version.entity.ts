@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { ProgramDoc } from '@tierwise/shared';
 
 export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Ctx } from '../../graphql/context.js';
@@ -25,7 +25,7 @@ async function byTrack(em: EntityManager, select: string, where: object): Promis
     .select([raw('p.track_key as "trackKey"'), raw(`${select} as "value"`)])
     .join('d.partner', 'p')
     .where(where)
-    .groupBy('p.track_key')
+    .groupBy('p.trackKey')
     .execute<Row[]>('all', false);
   return new Map(rows.map((r) => [r.trackKey, Number(r.value ?? 0)]));
 }

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/sql';
 import { DEFAULT_WINDOW_DAYS, findTrack, type MeasuredValues, type ProgramDoc, type TierMetric } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { certifiedRepsByPartner } from '../certifications/certification.service.js';
@@ -18,7 +18,7 @@ type Need = { metric: TierMetric; windowDays: number };
 
 /** SQL for the windowed deal metrics: one grouped statement per (metric, window) for all partners at once. */
 async function dealMetric(em: EntityManager, partnerIds: string[], metric: TierMetric, since: Date, now: Date): Promise<Map<string, number>> {
-  const qb = em.createQueryBuilder(Deal, 'd').where({ partner: { $in: partnerIds } }).groupBy('d.partner_id');
+  const qb = em.createQueryBuilder(Deal, 'd').where({ partner: { $in: partnerIds } }).groupBy('d.partner');
   switch (metric) {
     case 'SOURCED_PIPELINE':
       // Approved in the window, whatever happened after (only approved deals have a decision and are not REJECTED).

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 

@@ -29,8 +29,8 @@ afterAll(async () => {
 });
 
 async function bearer(user: User): Promise<string> {
-  const session = await t.api.services.lucia.createSession(user.id, { createdAt: new Date() });
-  return session.id;
+  const session = await t.api.services.sessions.create(user.id);
+  return session.token;
 }
 
 function form(bytes: Buffer, name: string, type: string, field = 'file'): FormData {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@tierwise/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
@@ -26,7 +27,7 @@ export class User {
   role!: Role;
 
   /** Null for vendor staff. Resolved by a field resolver (with a loader). */
-  @ManyToOne({ entity: () => Partner, nullable: true, ref: true, index: true })
+  @ManyToOne({ entity: () => Partner, nullable: true, ref: true, index: true, updateRule: 'cascade' })
   partner?: Ref<Partner> | null;
 
   @Property({ type: 'string', length: 200, hidden: true })

@@ -7,6 +7,7 @@ import { Migration20261125065041 } from './Migration20261125065041.js';
 import { Migration20261125065455 } from './Migration20261125065455.js';
 import { Migration20261125070532 } from './Migration20261125070532.js';
 import { Migration20261125073520 } from './Migration20261125073520.js';
+import { Migration20261201120000 } from './Migration20261201120000.js';
 
 export const postgresMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
@@ -17,4 +18,5 @@ export const postgresMigrations = [
   { name: 'Migration20261125065455', class: Migration20261125065455 },
   { name: 'Migration20261125070532', class: Migration20261125070532 },
   { name: 'Migration20261125073520', class: Migration20261125073520 },
+  { name: 'Migration20261201120000', class: Migration20261201120000 },
 ];
