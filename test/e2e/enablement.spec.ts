@@ -21,6 +21,10 @@ function modulesYaml(course: string, exam: string) {
     '    - Configure it',
     '',
     '    <script>alert("not run")</script>',
+    '',
+    '    Read [the guide](https://docs.example.com/connectors), not [this](javascript:alert(1)).',
+    '',
+    '    <img src="x" onerror="alert(2)">',
     `- title: ${exam}`,
     '  kind: EXAM',
     '  questions:',
@@ -87,7 +91,13 @@ test('a rep completes a course and passes an exam without JavaScript; the onboar
   // The course: Markdown rendered safely, then "Mark complete".
   await page.getByRole('link', { name: 'Connector basics' }).click();
   const content = page.getByTestId('course-content');
-  await expect(content.getByRole('heading', { name: 'How connectors work' })).toBeVisible();
+  // `##` in the course is an h3 on the page: the page's own headings come first.
+  await expect(content.getByRole('heading', { name: 'How connectors work', level: 3 })).toBeVisible();
+  await expect(content.getByRole('link', { name: 'the guide' })).toHaveAttribute('href', 'https://docs.example.com/connectors');
+  await expect(content.getByRole('link', { name: 'the guide' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(content.locator('a')).toHaveCount(1);
+  await expect(content.locator('img, [onerror]')).toHaveCount(0);
+  await expect(content).toContainText('<img src="x" onerror="alert(2)">');
   await expect(content.locator('strong')).toHaveText('pulls');
   await expect(content.locator('li')).toHaveText(['Install it', 'Configure it']);
   await expect(content).toContainText('<script>alert("not run")</script>');
