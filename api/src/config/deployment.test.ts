@@ -12,10 +12,25 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['api', 'db', 'web']);
   });
 
+  it('runs the Node major that .nvmrc names', () => {
+    const nvmrc = fs.readFileSync(path.join(REPO_ROOT, '.nvmrc'), 'utf8').trim();
+    expect(nvmrc).toBe('24');
+    expect(compose['x-node'].image).toBe(`node:${nvmrc}-bookworm`);
+  });
+
   it('points the API at the compose database with a valid DATABASE_URL', () => {
     const env = loadEnv(compose.services.api.environment);
     expect(env.DATABASE_URL).toBe('postgres://tierwise:tierwise@db:5432/tierwise');
     expect(compose.services.api.depends_on.db.condition).toBe('service_healthy');
+  });
+});
+
+describe('runtime', () => {
+  it('supports Node 22.17+ and 24, not 20, and this run is on one of them', () => {
+    const root = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(root.engines.node).toBe('^22.17.0 || >=24.0.0');
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    expect(major > 22 || (major === 22 && minor >= 17)).toBe(true);
   });
 });
 
