@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { vitePlugin as remix } from '@remix-run/dev';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+// A plain ES module: scripts/serve.mjs uses it too.
+import { sameOriginOnly } from './scripts/same-origin.mjs';
 
 declare module '@remix-run/node' {
   interface Future {
@@ -21,6 +23,8 @@ export default defineConfig({
     },
   },
   plugins: [
+    // The dev server refuses cross-site posts like the production server does.
+    { name: 'tierwise-same-origin', configureServer: (server) => void server.middlewares.use(sameOriginOnly()) } satisfies Plugin,
     remix({
       future: {
         v3_fetcherPersist: true,

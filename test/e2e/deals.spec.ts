@@ -37,7 +37,7 @@ test('a partner registers a deal without JavaScript, a vendor approves it, the p
   await expect(page.getByLabel(/^Sourced/)).toBeChecked();
   await expect(page.getByLabel('Notes (optional)')).toHaveValue('Met the CFO at the trade show.');
 
-  // The API's own check (extensions.fields input.customerDomain) lands next to the field too.
+  // A domain the API would refuse is caught with the rest, next to its field.
   await amount.fill('70,000.00');
   await page.getByLabel('Customer domain').fill('localhost');
   await page.getByRole('button', { name: 'Register deal' }).click();
@@ -83,6 +83,26 @@ test('a partner registers a deal without JavaScript, a vendor approves it, the p
   await expect(listed).toContainText(`Until ${protectedUntil}`);
   await expect(listed).toContainText(/days? .*left/);
   page = partner.page;
+  await partner.close();
+});
+
+test('the registration form reports every problem in one pass (no second round of errors)', async ({ browser }) => {
+  const partner = await signedInPage(browser, DEMO.partner, { client: 239, js: false });
+  const page = partner.page;
+  await page.goto('/portal/deals/new');
+  await page.getByLabel('Customer name').fill('Soylent Corp');
+  // Each of these used to wait for the API, after the amount was fixed.
+  await page.getByLabel('Customer domain').fill('soylent');
+  await page.getByLabel('Amount (USD)').fill('fifty');
+  await page.getByLabel('Expected close date').fill(dateInDays(6 * 366));
+  await page.getByLabel(/^Sourced/).check();
+  await page.getByRole('button', { name: 'Register deal' }).click();
+  await expect(page.getByText('3 fields need your attention')).toBeVisible();
+  for (const label of ['Customer domain', 'Amount (USD)', 'Expected close date']) {
+    await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expect(page.locator('#field-expectedCloseDate-error')).toContainText('more than five years away');
+  await expect(page.getByLabel('Customer name')).not.toHaveAttribute('aria-invalid', 'true');
   await partner.close();
 });
 
@@ -155,42 +175,90 @@ test('when two reviewers decide at once, the second is told someone else got the
   await manager.page.getByRole('button', { name: 'Reject' }).click();
   const warning = manager.page.getByRole('status').filter({ hasText: 'Someone else got there first' });
   await expect(warning).toBeVisible();
-  await expect(warning).toContainText('APPROVED');
+  await expect(warning).toContainText('approved');
   await expect(manager.page.locator('.page-header [data-status]')).toHaveText('Approved');
   await expect(manager.page.getByRole('button', { name: 'Reject' })).toHaveCount(0);
   await admin.close();
   await manager.close();
 });
 
-test('a partner closes an approved deal as won and sees the earning', async ({ browser }) => {
+for (const js of [false, true]) {
+  test(`a partner closes an approved deal as won with its amount and date, after confirming (JavaScript ${js ? 'on' : 'off'})`, async ({ browser }) => {
+    const client = js ? 235 : 67;
+    const id = unique();
+    const customer = `Cyberdyne ${id}`;
+    const repToken = await apiLogin(DEMO.rep, client);
+    const dealId = await registerDealViaApi(repToken, client, { customerName: customer, customerDomain: freshDomain('cyberdyne', id), amount: 6_000_000 });
+    const managerToken = await apiLogin(DEMO.manager, client);
+    await api('mutation ($id: ID!) { approveDeal(id: $id) { id } }', { id: dealId }, { token: managerToken, client });
+
+    const partner = await signedInPage(browser, DEMO.rep, { client: client + 1, js });
+    const page = partner.page;
+    await page.goto(`/portal/deals/${dealId}`);
+    const won = page.getByRole('form', { name: 'Close as won' });
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+    // Defaults: the registered amount, today.
+    await expect(won.getByLabel('Won amount (USD)')).toHaveValue('60000.00');
+    await expect(won.getByLabel('Close date')).toHaveValue(today);
+
+    // Every problem in one pass (registered today: yesterday is too early).
+    await won.getByLabel('Won amount (USD)').fill('fifty');
+    await won.getByLabel('Close date').fill(yesterday);
+    await won.getByRole('button', { name: 'Close as won' }).click();
+    await expect(won.getByLabel('Won amount (USD)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(won.getByLabel('Close date')).toHaveAttribute('aria-invalid', 'true');
+    await expect(won.getByText('The close date cannot be before the registration.')).toBeVisible();
+
+    // Step one checks; step two shows what will be recorded. Nothing is saved yet.
+    await won.getByLabel('Won amount (USD)').fill('50000');
+    await won.getByLabel('Close date').fill(today);
+    await won.getByRole('button', { name: 'Close as won' }).click();
+    const confirm = page.getByTestId('close-confirm');
+    await expect(confirm.getByRole('heading', { name: 'Close this deal as won?' })).toBeVisible();
+    await expect(confirm).toContainText('$50,000.00');
+    const shown = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T00:00:00Z`));
+    await expect(confirm).toContainText(shown);
+    if (js) await expect(confirm.getByRole('heading', { name: 'Close this deal as won?' })).toBeFocused();
+    await expect(page.locator('.page-header [data-status]')).toHaveText('Approved');
+
+    // "Change" goes back to the form with what was typed.
+    await confirm.getByRole('button', { name: 'Change' }).click();
+    await expect(won.getByLabel('Won amount (USD)')).toHaveValue('50000');
+    await won.getByRole('button', { name: 'Close as won' }).click();
+    await page.getByTestId('close-confirm').getByRole('button', { name: 'Yes, close as won' }).click();
+    await expect(page.getByText('Closed as won. Congratulations!')).toBeVisible();
+    await expect(page.locator('.page-header [data-status]')).toHaveText('Won');
+    await expect(page.getByText('for $50,000.00')).toBeVisible();
+
+    // Technology partners at Registered earn a 3% co-sell credit: 3% of the won 50,000.00, not the registered 60,000.00.
+    await page.goto('/portal/earnings');
+    const row = page.locator('[data-testid=earnings-table] tbody tr', { hasText: customer });
+    await expect(row).toContainText('Co-sell credit');
+    await expect(row).toContainText('Registered');
+    await expect(row).toContainText('$1,500.00');
+    await expect(page.getByTestId('earnings-total')).toHaveText(/\$[\d,]+\.\d\d/);
+    await partner.close();
+  });
+}
+
+test('closing as lost asks for confirmation too, with the close date (JavaScript off)', async ({ browser }) => {
   const id = unique();
-  const customer = `Cyberdyne ${id}`;
-  const repToken = await apiLogin(DEMO.rep, 67);
-  const dealId = await registerDealViaApi(repToken, 67, { customerName: customer, customerDomain: freshDomain('cyberdyne', id), amount: 6_000_000 });
-  const managerToken = await apiLogin(DEMO.manager, 67);
-  await api('mutation ($id: ID!) { approveDeal(id: $id) { id } }', { id: dealId }, { token: managerToken, client: 67 });
-
-  const partner = await signedInPage(browser, DEMO.rep, { client: 68, js: false });
-  const page = partner.page;
-  await page.goto(`/portal/deals/${dealId}`);
-  const wonAmount = page.getByLabel('Won amount (USD)');
-  await expect(wonAmount).toHaveValue('60000.00');
-  await wonAmount.fill('fifty');
-  await page.getByRole('button', { name: 'Close as won' }).click();
-  await expect(page.getByLabel('Won amount (USD)')).toHaveAttribute('aria-invalid', 'true');
-  await page.getByLabel('Won amount (USD)').fill('50000');
-  await page.getByRole('button', { name: 'Close as won' }).click();
-  await expect(page.getByText('Closed as won. Congratulations!')).toBeVisible();
-  await expect(page.locator('.page-header [data-status]')).toHaveText('Won');
-
-  // Technology partners at Registered earn a 3% co-sell credit: 3% of 50,000.00.
-  await page.goto('/portal/earnings');
-  const row = page.locator('[data-testid=earnings-table] tbody tr', { hasText: customer });
-  await expect(row).toContainText('Co-sell credit');
-  await expect(row).toContainText('Registered');
-  await expect(row).toContainText('$1,500.00');
-  await expect(page.getByTestId('earnings-total')).toHaveText(/\$[\d,]+\.\d\d/);
-  await partner.close();
+  const repToken = await apiLogin(DEMO.rep, 237);
+  const dealId = await registerDealViaApi(repToken, 237, { customerName: `Tyrell ${id}`, customerDomain: freshDomain('tyrell', id), amount: 1_000_000 });
+  const managerToken = await apiLogin(DEMO.manager, 237);
+  await api('mutation ($id: ID!) { approveDeal(id: $id) { id } }', { id: dealId }, { token: managerToken, client: 237 });
+  const vendor = await signedInPage(browser, DEMO.manager, { client: 238, js: false });
+  await vendor.page.goto(`/console/deals/${dealId}`);
+  const lost = vendor.page.getByRole('form', { name: 'Close as lost' });
+  await lost.getByRole('button', { name: 'Close as lost' }).click();
+  const confirm = vendor.page.getByTestId('close-confirm');
+  await expect(confirm.getByRole('heading', { name: 'Close this deal as lost?' })).toBeVisible();
+  await expect(vendor.page.locator('.page-header [data-status]')).toHaveText('Approved');
+  await confirm.getByRole('button', { name: 'Yes, close as lost' }).click();
+  await expect(vendor.page.getByText('Closed as lost.')).toBeVisible();
+  await expect(vendor.page.locator('.page-header [data-status]')).toHaveText('Lost');
+  await vendor.close();
 });
 
 test('vendor staff export the registrations as CSV', async ({ browser }) => {
@@ -276,6 +344,12 @@ for (const viewport of ['desktop', 'mobile'] as const) {
       await p.locator('[data-testid=deals-table] .row-link').first().click();
       await expect(p.locator('#history')).toBeVisible();
       await shoot(p, `deals-detail-approved-${suffix}`);
+      // The close step two (then "Change": the demo deal stays open).
+      await p.getByRole('form', { name: 'Close as won' }).getByRole('button', { name: 'Close as won' }).click();
+      await expect(p.getByTestId('close-confirm')).toBeVisible();
+      await shoot(p, `deals-close-confirm-${suffix}`);
+      await p.getByTestId('close-confirm').getByRole('button', { name: 'Change' }).click();
+      await expect(p.getByRole('form', { name: 'Close as won' })).toBeVisible();
       await p.goto('/portal/earnings');
       await shoot(p, `earnings-${suffix}`);
       await partner.close();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { asClient, DEMO, unique } from './helpers';
+import { api, apiLogin } from './helpers-deals';
 import { cents, shoot, signedIn, TINY_PDF, TINY_PNG, VIEWPORTS } from './helpers-tiers';
 
 test.use({ extraHTTPHeaders: asClient(160) });
@@ -11,6 +12,43 @@ async function available(page: Page, testId = 'fund-available'): Promise<number>
 async function segment(page: Page, key: 'paid' | 'committed' | 'available', scope = 'fund-balance'): Promise<number> {
   return cents(await page.getByTestId(scope).locator(`[data-segment="${key}"] dd`).textContent());
 }
+
+test('a claim sent again after a failed attempt, with the same files attached again, keeps one copy per file', async ({ browser }) => {
+  const activity = `Trade show booth ${unique()}`;
+  const partnerToken = await apiLogin(DEMO.partner, 240);
+  const { requestMdf } = await api<{ requestMdf: { id: string } }>(
+    'mutation ($input: MdfRequestInput!) { requestMdf(input: $input) { id } }',
+    { input: { activity, amount: 20_000 } },
+    { token: partnerToken, client: 240 },
+  );
+  const managerToken = await apiLogin(DEMO.manager, 240);
+  await api('mutation ($id: ID!) { approveMdf(id: $id) { id } }', { id: requestMdf.id }, { token: managerToken, client: 240 });
+
+  const partner = await signedIn(browser, DEMO.partner, { client: 241, javaScriptEnabled: false });
+  const p = partner.page;
+  await p.goto(`/portal/mdf/${requestMdf.id}/claim`);
+  const proofs = [
+    { name: 'booth.png', mimeType: 'image/png', buffer: TINY_PNG },
+    { name: 'invoice.pdf', mimeType: 'application/pdf', buffer: TINY_PDF },
+  ];
+  // First attempt fails (too much claimed); the files are kept.
+  await p.getByLabel('Amount to claim (USD)').fill('999999');
+  await p.getByLabel('Proof of performance').setInputFiles(proofs);
+  await p.getByRole('button', { name: 'Send claim' }).click();
+  await expect(p.getByLabel('Amount to claim (USD)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(p.locator('.mdf-kept li')).toHaveCount(2);
+
+  // The partner attaches the same files again anyway.
+  await p.getByLabel('Amount to claim (USD)').fill('200.00');
+  await p.getByLabel('Proof of performance').setInputFiles(proofs);
+  await p.getByRole('button', { name: 'Send claim' }).click();
+  await expect(p.getByText('Claim sent')).toBeVisible();
+  const files = p.getByTestId('mdf-attachments');
+  await expect(files.getByRole('link')).toHaveCount(2);
+  await expect(files.getByRole('link', { name: 'booth.png' })).toHaveCount(1);
+  await expect(files.getByRole('link', { name: 'invoice.pdf' })).toHaveCount(1);
+  await partner.context.close();
+});
 
 test('MDF end to end: the partner requests, the vendor approves part, the partner claims with a file, the vendor pays', async ({ browser }) => {
   test.setTimeout(90_000);
@@ -178,7 +216,8 @@ test('MDF: insufficient funds and invalid states are explained; rejections carry
   await expect(v.getByText('Rejected. The partner sees your reason.')).toBeVisible();
 
   // A decision on a request that moved on: INVALID_STATE, explained.
-  const approveAgain = await v.request.post(url, { form: { intent: 'approve', amount: '1.00' } });
+  // (Sent as the page would: the web refuses posts without its own Origin.)
+  const approveAgain = await v.request.post(url, { form: { intent: 'approve', amount: '1.00' }, headers: { Origin: new URL(v.url()).origin } });
   expect(approveAgain.status()).toBe(409);
   expect(await approveAgain.text()).toContain('This request has moved on');
 

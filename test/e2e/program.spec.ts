@@ -51,7 +51,7 @@ test('publishing is refused while the draft has lint ERRORs', async ({ page }) =
   await editor.fill(broken);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText(/not published: fix the/i).first()).toBeVisible();
-  await expect(page.getByTestId('lint-findings')).toContainText('DUPLICATE_KEY');
+  await expect(page.getByTestId('lint-findings').locator('[data-rule="DUPLICATE_KEY"]')).toContainText('Duplicate key');
 
   // Put the draft back so other tests see a clean draft.
   await page.getByLabel('Program document (YAML or JSON)').fill(original);

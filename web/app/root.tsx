@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from '
 import type { ReactNode } from 'react';
 import { StandaloneShell } from '~/components/brand';
 import { ErrorPanel } from '~/components/errors';
+import { useNonce } from '~/lib/nonce';
 import appStyles from '~/styles/app.css?url';
 import dealsEnablementStyles from '~/styles/deals-enablement.css?url';
 import tiersMdfStyles from '~/styles/tiers-mdf.css?url';
@@ -22,6 +23,8 @@ export const meta: MetaFunction = () => [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
+  // The CSP nonce for Remix's inline scripts (server only; see entry.server.tsx).
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -36,8 +39,8 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -11,6 +11,7 @@ import { createRequestHandler } from '@remix-run/express';
 import { installGlobals } from '@remix-run/node';
 import compression from 'compression';
 import express from 'express';
+import { sameOriginOnly } from './same-origin.mjs';
 
 process.env.NODE_ENV = process.env.NODE_ENV || 'production';
 process.env.API_URL = process.env.API_URL || 'http://127.0.0.1:4000';
@@ -54,6 +55,12 @@ app.use((req, res, next) => {
   });
   next();
 });
+
+// Cross-site request forgery: every non-GET request to the app (actions,
+// logout included) must come from this site's own pages (Origin header).
+// WEB_ORIGIN (comma-separated) adds origins, e.g. behind a proxy that rewrites Host.
+const allowedOrigins = (process.env.WEB_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+app.use(sameOriginOnly({ allowed: allowedOrigins }));
 
 app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }));
 

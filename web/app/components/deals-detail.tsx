@@ -1,8 +1,9 @@
 import { Form, useNavigation } from '@remix-run/react';
 import type { DealStatus } from '@tierwise/shared';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatMoney } from '@tierwise/shared';
-import { formatDateTime } from '~/lib/format';
+import type { CloseResult } from '~/lib/deals';
+import { formatDate, formatDateTime } from '~/lib/format';
 import { minorToInput } from '~/lib/money';
 import { Countdown } from './deals-badges';
 import { Alert, Field } from './form';
@@ -96,18 +97,43 @@ export function DealHistory({ deal, now }: { deal: DealHistoryFields; now: numbe
   );
 }
 
-export type CloseResult = { intent: 'won' | 'lost'; ok: boolean; formError?: string; amountError?: string; amount?: string };
+export type { CloseResult };
 
-/** Close an APPROVED registration: won (with the won amount) or lost. Two forms, both work without JavaScript. */
-export function CloseDealForms({ amount, currency, result }: { amount: number; currency: string; result?: CloseResult | null }) {
+/**
+ * Close an APPROVED registration: won (won amount, default the registered
+ * one) or lost, each with its close date (default today). Step one checks
+ * the form; step two shows what will be recorded and asks to confirm. Plain
+ * form posts: the same with JavaScript off.
+ */
+export function CloseDealForms({
+  amount,
+  currency,
+  result,
+  today,
+  registeredOn,
+}: {
+  amount: number;
+  currency: string;
+  result?: CloseResult | null;
+  /** yyyy-mm-dd */
+  today: string;
+  /** yyyy-mm-dd: the earliest close date. */
+  registeredOn: string;
+}) {
   const navigation = useNavigation();
   const busy = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null;
   const failed = result && !result.ok ? result : null;
+  if (failed?.confirm) return <CloseConfirm intent={failed.intent} values={failed.values} confirm={failed.confirm} currency={currency} busy={Boolean(busy)} />;
+  const values = failed?.values;
+  const errors = failed?.errors ?? {};
+  const wonValues = failed?.intent === 'won' ? values : undefined;
+  const lostValues = failed?.intent === 'lost' ? values : undefined;
   return (
     <div className="stack">
       {failed?.formError ? <Alert tone="error">{failed.formError}</Alert> : null}
       <div className="close-forms">
-        <Form method="post" className="close-form" noValidate>
+        {/* #close: without JavaScript the next page (the confirmation) opens here, not at the top. */}
+        <Form method="post" action="#close" className="close-form" noValidate aria-label="Close as won">
           <input type="hidden" name="intent" value="won" />
           <Field
             id="close-amount"
@@ -115,26 +141,101 @@ export function CloseDealForms({ amount, currency, result }: { amount: number; c
             name="amount"
             inputMode="decimal"
             autoComplete="off"
-            defaultValue={failed?.amount ?? minorToInput(amount, currency)}
-            hint={`Registered at ${formatMoney(amount, currency)}; leave as is if unchanged.`}
-            error={failed?.amountError}
+            defaultValue={wonValues?.amount ?? minorToInput(amount, currency)}
+            hint={`Registered at ${formatMoney(amount, currency)}; change it if the customer signed for a different amount.`}
+            error={failed?.intent === 'won' ? errors.amount : undefined}
+          />
+          <Field
+            id="close-won-date"
+            label="Close date"
+            name="closedOn"
+            type="date"
+            min={registeredOn}
+            max={today}
+            defaultValue={wonValues?.closedOn || today}
+            hint="The day the customer signed."
+            error={failed?.intent === 'won' ? errors.closedOn : undefined}
           />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={Boolean(busy)}>
-              {busy === 'won' ? 'Saving…' : 'Close as won'}
+              {busy === 'won' ? 'Checking…' : 'Close as won…'}
             </button>
           </div>
         </Form>
-        <Form method="post" className="close-form close-form--lost">
+        <Form method="post" action="#close" className="close-form close-form--lost" noValidate aria-label="Close as lost">
           <input type="hidden" name="intent" value="lost" />
           <p className="fine-print">The customer chose otherwise, or the opportunity ended.</p>
+          <Field
+            id="close-lost-date"
+            label="Close date"
+            name="closedOn"
+            type="date"
+            min={registeredOn}
+            max={today}
+            defaultValue={lostValues?.closedOn || today}
+            error={failed?.intent === 'lost' ? errors.closedOn : undefined}
+          />
           <div className="form-actions">
             <button type="submit" className="button button--secondary" disabled={Boolean(busy)}>
-              {busy === 'lost' ? 'Saving…' : 'Close as lost'}
+              {busy === 'lost' ? 'Checking…' : 'Close as lost…'}
             </button>
           </div>
         </Form>
       </div>
+      <p className="fine-print">You will see what is recorded and confirm it on the next step.</p>
     </div>
+  );
+}
+
+/** Step two of closing: what will be recorded, confirm or change. */
+function CloseConfirm({
+  intent,
+  values,
+  confirm,
+  currency,
+  busy,
+}: {
+  intent: CloseResult['intent'];
+  values?: CloseResult['values'];
+  confirm: NonNullable<CloseResult['confirm']>;
+  currency: string;
+  busy: boolean;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // With JavaScript, move focus to the question (without it, the page opens at #close).
+  useEffect(() => heading.current?.focus(), []);
+  const won = intent === 'won';
+  return (
+    <section className="close-confirm" aria-labelledby="close-confirm-title" data-testid="close-confirm">
+      <h3 id="close-confirm-title" ref={heading} tabIndex={-1}>
+        {won ? 'Close this deal as won?' : 'Close this deal as lost?'}
+      </h3>
+      <dl className="close-confirm-facts">
+        {won && confirm.wonAmount != null ? (
+          <div>
+            <dt>Won amount</dt>
+            <dd>{formatMoney(confirm.wonAmount, currency)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Close date</dt>
+          <dd>{formatDate(`${confirm.closedOn}T00:00:00.000Z`)}</dd>
+        </div>
+      </dl>
+      <p className="fine-print">
+        {won ? 'Earnings are worked out from the won amount. ' : ''}A closed registration cannot be reopened.
+      </p>
+      <Form method="post" className="form-actions">
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="amount" value={won ? (values?.amount ?? '') : ''} />
+        <input type="hidden" name="closedOn" value={confirm.closedOn} />
+        <button type="submit" name="confirm" value="yes" className={`button ${won ? 'button--primary' : 'button--secondary'}`} disabled={busy}>
+          {busy ? 'Saving…' : won ? 'Yes, close as won' : 'Yes, close as lost'}
+        </button>
+        <button type="submit" name="confirm" value="edit" className="button button--ghost" disabled={busy}>
+          Change
+        </button>
+      </Form>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { Form, useNavigation } from '@remix-run/react';
 import { renderMarkdown, type FieldError } from '@tierwise/shared';
+import { alignmentAsClasses } from '~/lib/markdown-html';
 import type { ModuleInput, PathFormField, PathFormValues } from '~/lib/certification-path';
 import { Alert, Field, SelectField, TextareaField } from './form';
 import { Card } from './page';
@@ -136,7 +137,7 @@ export function ModulesPreview({ modules, showAnswers }: { modules: readonly Mod
             m.content?.trim() ? (
               // Safe HTML: renderMarkdown is markdown-it with HTML off (raw tags stay escaped text),
               // links limited to http(s)/mailto and no images.
-              <div className="de-markdown de-markdown--preview" dangerouslySetInnerHTML={{ __html: renderMarkdown(m.content) }} />
+              <div className="de-markdown de-markdown--preview" dangerouslySetInnerHTML={{ __html: alignmentAsClasses(renderMarkdown(m.content)) }} />
             ) : (
               <p className="muted">No content yet.</p>
             )

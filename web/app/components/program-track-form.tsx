@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Field, SelectField, TextareaField } from '~/components/form';
 import { FindingList, type Finding } from '~/components/tiers-lint';
 import { BENEFIT_LABELS, INCENTIVE_LABELS, METRIC_LABELS } from '~/lib/format';
-import { fieldName, isMoneyBenefitKind, isMoneyMetricKey, type FieldErrors, type TrackFormValues } from '~/lib/program-track-form';
+import { fieldName, isMoneyBenefitKind, isMoneyMetricKey, isPercentBenefitKind, isYesNoBenefitKind, type FieldErrors, type TrackFormValues } from '~/lib/program-track-form';
 
 const COMPLETION_LABELS: Record<(typeof STEP_COMPLETIONS)[number], string> = {
   MANUAL: 'Marked done by the partner',
@@ -16,9 +16,9 @@ const COMPLETION_LABELS: Record<(typeof STEP_COMPLETIONS)[number], string> = {
 
 function benefitHint(kind: string, currency: string): string {
   if (isMoneyBenefitKind(kind)) return `Amount in ${currency}.`;
-  if (kind === 'RESALE_MARGIN_BPS' || kind === 'CO_SELL_CREDIT_BPS') return 'Basis points: 600 = 6%.';
+  if (isPercentBenefitKind(kind)) return 'Percent of the deal amount, e.g. 6 for 6%.';
   if (kind === 'DEAL_PROTECTION_DAYS') return 'Days.';
-  if (kind === 'PRIORITY_SUPPORT' || kind === 'DEDICATED_PARTNER_MANAGER') return '1 = yes, 0 = no.';
+  if (isYesNoBenefitKind(kind)) return 'Yes or No.';
   return 'Choose a benefit, then its value.';
 }
 

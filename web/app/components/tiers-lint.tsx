@@ -1,4 +1,5 @@
 import type { FieldError } from '@tierwise/shared';
+import { plainWords, ruleTitle } from '~/lib/plain-words';
 import { SeverityBadge } from './badges';
 
 export interface Finding {
@@ -15,13 +16,13 @@ export function FindingList({ findings, testId = 'lint-findings' }: { findings: 
   return (
     <ul className="tiers-findings" data-testid={testId}>
       {sorted.map((f, i) => (
-        <li key={`${f.rule}-${f.path}-${i}`} className={`tiers-finding tiers-finding--${f.severity.toLowerCase()}`}>
+        <li key={`${f.rule}-${f.path}-${i}`} className={`tiers-finding tiers-finding--${f.severity.toLowerCase()}`} data-rule={f.rule}>
           <div className="tiers-finding-head">
             <SeverityBadge severity={f.severity} />
-            <code>{f.rule}</code>
+            <span className="tiers-finding-rule">{ruleTitle(f.rule)}</span>
             {f.path ? <span className="tiers-finding-path mono">{f.path}</span> : null}
           </div>
-          <p>{f.message}</p>
+          <p>{plainWords(f.message)}</p>
         </li>
       ))}
     </ul>

@@ -497,6 +497,7 @@ export type MutationClaimMdfArgs = {
 
 export type MutationCloseDealArgs = {
   amount: InputMaybe<Scalars['SafeInt']['input']>;
+  closedAt: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   won: Scalars['Boolean']['input'];
 };
@@ -1213,6 +1214,7 @@ export type ConsoleCloseDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   won: Scalars['Boolean']['input'];
   amount: InputMaybe<Scalars['SafeInt']['input']>;
+  closedAt: InputMaybe<Scalars['DateTime']['input']>;
 }>;
 
 
@@ -1399,7 +1401,7 @@ export type ImportProgramDraftMutation = { importProgramDraft: { version: number
 export type ProgramHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramHistoryQuery = { programVersions: Array<{ version: number, name: string, publishedAt: string }>, programDraft: { version: number, tracks: Array<{ key: string, name: string }> } | null, program: { version: number, tracks: Array<{ key: string, name: string }> } | null };
+export type ProgramHistoryQuery = { programVersions: Array<{ version: number, name: string, publishedAt: string }>, programDraft: { version: number, tracks: Array<{ key: string, name: string }> } | null, program: { version: number, currency: string, tracks: Array<{ key: string, name: string }> } | null };
 
 export type ProgramDiffQueryVariables = Exact<{
   from: Scalars['Int']['input'];
@@ -1496,6 +1498,7 @@ export type PartnerCloseDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   won: Scalars['Boolean']['input'];
   amount: InputMaybe<Scalars['SafeInt']['input']>;
+  closedAt: InputMaybe<Scalars['DateTime']['input']>;
 }>;
 
 
@@ -2045,8 +2048,8 @@ export const RejectDealDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RejectDealMutation, RejectDealMutationVariables>;
 export const ConsoleCloseDealDocument = new TypedDocumentString(`
-    mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
-  closeDeal(id: $id, won: $won, amount: $amount) {
+    mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+  closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
     id
     status
   }
@@ -2542,6 +2545,7 @@ export const ProgramHistoryDocument = new TypedDocumentString(`
   }
   program {
     version
+    currency
     tracks {
       key
       name
@@ -2930,8 +2934,8 @@ export const PartnerDealDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartnerDealQuery, PartnerDealQueryVariables>;
 export const PartnerCloseDealDocument = new TypedDocumentString(`
-    mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
-  closeDeal(id: $id, won: $won, amount: $amount) {
+    mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+  closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
     id
     status
   }

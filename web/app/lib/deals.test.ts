@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, dateInputToIso, formatDuration, parseCloseForm, parseDealForm, statusesFromParams } from './deals';
+import { countdown, customerDomainHost, dateInputToIso, formatDuration, parseCloseForm, parseDealForm, statusesFromParams } from './deals';
 
 const form = (values: Record<string, string>) => {
   const fd = new FormData();
@@ -43,6 +43,28 @@ describe('parseDealForm', () => {
     }
   });
 
+  it('reports in one pass what the API would refuse too: a bare word or IP as domain, a date over five years away, broken text', () => {
+    const typed = { ...valid, customerName: 'Acme\u0000', customerDomain: 'acme', amount: 'fifty', expectedCloseDate: '2036-01-02', notes: 'bad \u0000' };
+    const r = parseDealForm(form(typed), 'USD', '2030-01-01');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(Object.keys(r.errors).sort()).toEqual(['amount', 'customerDomain', 'customerName', 'expectedCloseDate', 'notes']);
+      expect(r.errors.expectedCloseDate).toBe('The expected close date is more than five years away.');
+    }
+    // Five years ahead is still fine (the API allows 5 × 366 days).
+    expect(parseDealForm(form({ ...valid, expectedCloseDate: '2035-01-01' }), 'USD', '2030-01-01').ok).toBe(true);
+  });
+
+  it('reads the customer domain as the API does: a domain, URL or email', () => {
+    expect(customerDomainHost('Acme.com')).toBe('acme.com');
+    expect(customerDomainHost('https://www.acme.co.uk/about?x=1')).toBe('www.acme.co.uk');
+    expect(customerDomainHost('jane@acme.io')).toBe('acme.io');
+    expect(customerDomainHost('acme.com:8080/x')).toBe('acme.com');
+    for (const bad of ['acme', 'localhost', '10.0.0.1', 'http://192.168.1.1/', 'acme corp.com', 'acme..com', '-acme.com', 'acme.c']) {
+      expect(customerDomainHost(bad), bad).toBeNull();
+    }
+  });
+
   it('rejects an impossible date', () => {
     const r = parseDealForm(form({ ...valid, expectedCloseDate: '2031-02-30' }), 'USD', '2030-01-01');
     expect(r.ok).toBe(false);
@@ -78,9 +100,33 @@ describe('filters and close form', () => {
   });
 
   it('reads the close form', () => {
-    expect(parseCloseForm(form({ intent: 'won', amount: '65,000.00' }), 'USD')).toEqual({ ok: true, won: true, amount: 6_500_000 });
-    expect(parseCloseForm(form({ intent: 'won', amount: '' }), 'USD')).toEqual({ ok: true, won: true, amount: null });
-    expect(parseCloseForm(form({ intent: 'lost', amount: '5' }), 'USD')).toEqual({ ok: true, won: false, amount: null });
-    expect(parseCloseForm(form({ intent: 'won', amount: 'lots' }), 'USD').ok).toBe(false);
+    const today = '2026-12-01';
+    expect(parseCloseForm(form({ intent: 'won', amount: '65,000.00' }), 'USD', { today })).toMatchObject({ ok: true, won: true, amount: 6_500_000 });
+    expect(parseCloseForm(form({ intent: 'won', amount: '' }), 'USD', { today })).toMatchObject({ ok: true, won: true, amount: null });
+    expect(parseCloseForm(form({ intent: 'lost', amount: '5' }), 'USD', { today })).toMatchObject({ ok: true, won: false, amount: null });
+    expect(parseCloseForm(form({ intent: 'won', amount: 'lots' }), 'USD', { today }).ok).toBe(false);
+  });
+
+  it('reads the close date: blank or today means now, a past day is sent, the future and before the registration are refused', () => {
+    const opts = { today: '2026-12-01', registeredOn: '2026-10-15' };
+    expect(parseCloseForm(form({ intent: 'won' }), 'USD', opts)).toMatchObject({ ok: true, closedAt: null, closedOn: '2026-12-01', confirmed: false });
+    expect(parseCloseForm(form({ intent: 'won', closedOn: '2026-12-01' }), 'USD', opts)).toMatchObject({ ok: true, closedAt: null });
+    expect(parseCloseForm(form({ intent: 'lost', closedOn: '2026-11-20', confirm: 'yes' }), 'USD', opts)).toMatchObject({
+      ok: true,
+      closedAt: '2026-11-20T00:00:00.000Z',
+      confirmed: true,
+    });
+    expect(parseCloseForm(form({ intent: 'won', closedOn: '2026-12-02' }), 'USD', opts)).toMatchObject({ ok: false, errors: { closedOn: 'The close date cannot be in the future.' } });
+    expect(parseCloseForm(form({ intent: 'won', closedOn: '2026-10-14' }), 'USD', opts)).toMatchObject({
+      ok: false,
+      errors: { closedOn: 'The close date cannot be before the registration.' },
+    });
+    expect(parseCloseForm(form({ intent: 'won', closedOn: '2026-02-30' }), 'USD', opts)).toMatchObject({ ok: false, errors: { closedOn: 'Enter a date as yyyy-mm-dd.' } });
+  });
+
+  it('reports every close-form problem in one pass', () => {
+    const parsed = parseCloseForm(form({ intent: 'won', amount: 'lots', closedOn: '2099-01-01' }), 'USD', { today: '2026-12-01' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(Object.keys(parsed.errors).sort()).toEqual(['amount', 'closedOn']);
   });
 });

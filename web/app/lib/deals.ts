@@ -1,4 +1,4 @@
-import { ATTRIBUTIONS, DEAL_STATUSES, type Attribution, type DealStatus } from '@tierwise/shared';
+import { ATTRIBUTIONS, DEAL_STATUSES, unsafeTextProblem, type Attribution, type DealStatus } from '@tierwise/shared';
 import { parseMoneyInput } from './money';
 
 export const DEAL_STATUS_LABELS: Record<DealStatus, string> = {
@@ -104,6 +104,35 @@ export function dateInputToIso(text: string): string | null {
   return date.toISOString();
 }
 
+/**
+ * The host of what a user typed as the customer's domain (a domain, URL or
+ * email), lower-cased, or null when it cannot be a public web domain. The
+ * API decides for good (public-suffix list); this catches what it would
+ * refuse anyway, so that the form reports every problem in one pass: a bare
+ * word ("acme"), an IP address, "localhost", spaces or odd characters.
+ */
+export function customerDomainHost(raw: string): string | null {
+  const text = raw.trim().toLowerCase();
+  if (!text || text.length > 253) return null;
+  let host = text.includes('@') && !text.includes('://') ? text.slice(text.lastIndexOf('@') + 1) : text;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
+    try {
+      host = new URL(host).hostname;
+    } catch {
+      return null;
+    }
+  } else host = host.split(/[/?#]/, 1)[0].replace(/:\d+$/, '');
+  host = host.replace(/\.$/, '');
+  const labels = host.split('.');
+  if (labels.length < 2) return null;
+  if (!labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l))) return null;
+  const tld = labels[labels.length - 1];
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return null; // also refuses IP addresses
+  return host;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
 /** Reads the registration form; what the user typed comes back as `values` for re-rendering. */
 export function parseDealForm(
   form: FormData,
@@ -119,21 +148,28 @@ export function parseDealForm(
     attribution: get('attribution'),
     notes: get('notes'),
   };
+  // Every check the API makes too, all at once: the form must not report some
+  // problems only on the next submit (the API would answer with the rest).
   const errors: DealFormErrors = {};
   const customerName = values.customerName.trim();
   if (!customerName) errors.customerName = 'Enter the customer’s company name.';
   else if (customerName.length > 200) errors.customerName = 'At most 200 characters.';
+  else if (unsafeTextProblem(customerName)) errors.customerName = unsafeTextProblem(customerName)!;
   const customerDomain = values.customerDomain.trim();
   if (!customerDomain) errors.customerDomain = 'Enter the customer’s web domain, e.g. acme.com.';
+  else if (!customerDomainHost(customerDomain)) errors.customerDomain = 'Enter the customer’s web domain, e.g. acme.com (not a name, address or IP).';
   const amount = parseMoneyInput(values.amount, currency);
   if (!amount.ok) errors.amount = amount.error;
   const closeIso = values.expectedCloseDate.trim() ? dateInputToIso(values.expectedCloseDate) : null;
   if (!values.expectedCloseDate.trim()) errors.expectedCloseDate = 'Enter the date you expect the deal to close.';
   else if (!closeIso) errors.expectedCloseDate = 'Enter a date as yyyy-mm-dd.';
   else if (values.expectedCloseDate.trim() < today) errors.expectedCloseDate = 'The expected close date cannot be in the past.';
+  else if (Date.parse(closeIso) > Date.parse(`${today}T00:00:00Z`) + 5 * 366 * DAY_MS)
+    errors.expectedCloseDate = 'The expected close date is more than five years away.';
   if (!isAttribution(values.attribution)) errors.attribution = 'Choose how you are involved in this deal.';
   const notes = values.notes.trim();
   if (notes.length > 2000) errors.notes = 'At most 2000 characters.';
+  else if (unsafeTextProblem(notes)) errors.notes = unsafeTextProblem(notes)!;
   if (Object.keys(errors).length || !amount.ok || !closeIso || !isAttribution(values.attribution)) return { ok: false, errors, values };
   return {
     ok: true,
@@ -151,15 +187,67 @@ export function parseDealForm(
 
 export type CloseIntent = 'won' | 'lost';
 
-/** The close form: won (with an optional won amount; blank = the registered amount) or lost. */
+export type CloseFormField = 'amount' | 'closedOn';
+export type CloseFormValues = Record<CloseFormField, string>;
+export type CloseFormErrors = Partial<Record<CloseFormField, string>>;
+
+export type CloseParse =
+  | {
+      ok: true;
+      won: boolean;
+      /** Minor units; null: the registered amount (won) or none (lost). */
+      amount: number | null;
+      /** ISO date-time at UTC midnight; null: today (the API records the moment). */
+      closedAt: string | null;
+      /** yyyy-mm-dd, today when left blank. */
+      closedOn: string;
+      /** The second step: the person saw what will be recorded and confirmed it. */
+      confirmed: boolean;
+      values: CloseFormValues;
+    }
+  | { ok: false; won: boolean; errors: CloseFormErrors; values: CloseFormValues };
+
+/**
+ * The close form: won (with the won amount, blank = the registered amount) or
+ * lost, and the close date (blank = today; not in the future, not before the
+ * registration). Every problem in one pass. `confirm=yes` is the second step.
+ */
 export function parseCloseForm(
   form: FormData,
   currency: string,
-): { ok: true; won: boolean; amount: number | null } | { ok: false; amountError: string; amount: string } {
+  { today = new Date().toISOString().slice(0, 10), registeredOn }: { today?: string; registeredOn?: string | null } = {},
+): CloseParse {
   const won = form.get('intent') === 'won';
-  const raw = String(form.get('amount') ?? '');
-  if (!won || !raw.trim()) return { ok: true, won, amount: null };
-  const parsed = parseMoneyInput(raw, currency);
-  if (!parsed.ok) return { ok: false, amountError: parsed.error, amount: raw };
-  return { ok: true, won, amount: parsed.minor };
+  const values: CloseFormValues = { amount: String(form.get('amount') ?? ''), closedOn: String(form.get('closedOn') ?? '') };
+  const errors: CloseFormErrors = {};
+  let amount: number | null = null;
+  if (won && values.amount.trim()) {
+    const parsed = parseMoneyInput(values.amount, currency);
+    if (parsed.ok) amount = parsed.minor;
+    else errors.amount = parsed.error;
+  }
+  const closedOn = values.closedOn.trim() || today;
+  const closedIso = dateInputToIso(closedOn);
+  if (!closedIso) errors.closedOn = 'Enter a date as yyyy-mm-dd.';
+  else if (closedOn > today) errors.closedOn = 'The close date cannot be in the future.';
+  else if (registeredOn && closedOn < registeredOn) errors.closedOn = 'The close date cannot be before the registration.';
+  if (Object.keys(errors).length) return { ok: false, won, errors, values };
+  return { ok: true, won, amount, closedAt: closedOn === today ? null : closedIso, closedOn, confirmed: form.get('confirm') === 'yes', values };
 }
+
+/**
+ * What closing answers, for CloseDealForms. Without `confirm=yes` a valid form
+ * comes back as `confirm` (step two: "close as won for … on …?"); with it the
+ * deal is closed. JavaScript on or off alike.
+ */
+export type CloseResult = {
+  intent: CloseIntent;
+  ok: boolean;
+  formError?: string;
+  errors?: CloseFormErrors;
+  values?: CloseFormValues;
+  /** Step two: what will be recorded, for the person to confirm. */
+  confirm?: { wonAmount: number | null; closedOn: string };
+  /** INVALID_STATE: someone else closed or the protection ended. */
+  conflict?: boolean;
+};

@@ -1,5 +1,6 @@
 import type { ErrorCode, FieldError } from '@tierwise/shared';
 import { ERROR_CODES } from '@tierwise/shared';
+import { plainWords } from './plain-words';
 
 /**
  * Codes of the contract, NOT_IMPLEMENTED (a contract operation whose feature
@@ -105,7 +106,8 @@ export function messageForError(error: ApiError): string {
     case 'INTERNAL':
       return 'Something went wrong on our side. Try again in a moment.';
     default:
-      return error.message;
+      // The API's words for states and rules (APPROVED, CERTIFIED_REPS) as people read them.
+      return plainWords(error.message);
   }
 }
 

@@ -1,6 +1,18 @@
 import { DEMO_PROGRAM } from '@tierwise/shared';
 import { describe, expect, it } from 'vitest';
-import { apiPathToField, applyRowIntent, emptyTrack, formToTrack, putTrack, readTrackForm, trackToForm, type TrackFormValues } from './program-track-form';
+import {
+  apiPathToField,
+  applyRowIntent,
+  benefitToInput,
+  emptyTrack,
+  formToTrack,
+  parsePercentInput,
+  parseYesNoInput,
+  putTrack,
+  readTrackForm,
+  trackToForm,
+  type TrackFormValues,
+} from './program-track-form';
 
 const tech = DEMO_PROGRAM.tracks[0];
 
@@ -32,7 +44,31 @@ describe('trackToForm', () => {
     expect(form.tiers[1].criteria[0]).toEqual({ metric: 'SOURCED_PIPELINE', threshold: '250000.00', windowDays: '' });
     expect(form.tiers[1].criteria[1]).toEqual({ metric: 'CERTIFIED_REPS', threshold: '2', windowDays: '' });
     expect(form.tiers[0].benefits.find((b) => b.kind === 'MDF_PER_QUARTER')?.value).toBe('5000.00');
-    expect(form.tiers[0].benefits.find((b) => b.kind === 'CO_SELL_CREDIT_BPS')?.value).toBe('300');
+    // Percentages as a person reads them, not basis points (300 = 3%).
+    expect(form.tiers[0].benefits.find((b) => b.kind === 'CO_SELL_CREDIT_BPS')?.value).toBe('3');
+  });
+});
+
+describe('benefit values as people read them', () => {
+  it('shows and takes percentages for margins and credits, Yes/No for on-off benefits', () => {
+    expect(benefitToInput('RESALE_MARGIN_BPS', 650, 'USD')).toBe('6.5');
+    expect(benefitToInput('PRIORITY_SUPPORT', 1, 'USD')).toBe('Yes');
+    expect(benefitToInput('DEDICATED_PARTNER_MANAGER', 0, 'USD')).toBe('No');
+    expect(parsePercentInput('6')).toEqual({ ok: true, bps: 600 });
+    expect(parsePercentInput(' 6.25 %')).toEqual({ ok: true, bps: 625 });
+    expect(parsePercentInput('6.5')).toEqual({ ok: true, bps: 650 });
+    expect(parsePercentInput('6.125').ok).toBe(false);
+    expect(parsePercentInput('101').ok).toBe(false);
+    expect(parseYesNoInput('Yes')).toEqual({ ok: true, value: 1 });
+    expect(parseYesNoInput('no')).toEqual({ ok: true, value: 0 });
+    expect(parseYesNoInput('1')).toEqual({ ok: true, value: 1 });
+    expect(parseYesNoInput('maybe').ok).toBe(false);
+  });
+
+  it('round-trips a track through the form without changing it', () => {
+    const parsed = formToTrack(trackToForm(tech, 'USD'), 'USD');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.track).toEqual(tech);
   });
 });
 

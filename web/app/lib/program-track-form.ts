@@ -48,6 +48,39 @@ export const MONEY_BENEFITS: readonly BenefitKind[] = ['REFERRAL_FEE', 'MDF_PER_
 export const MONEY_METRICS: readonly TierMetric[] = ['SOURCED_PIPELINE', 'SOURCED_REVENUE_WON'];
 
 export const isMoneyBenefitKind = (kind: string) => (MONEY_BENEFITS as readonly string[]).includes(kind);
+/** Benefits the program stores in basis points; the form shows and takes a percentage (6 = 6%). */
+export const PERCENT_BENEFITS: readonly BenefitKind[] = ['RESALE_MARGIN_BPS', 'CO_SELL_CREDIT_BPS'];
+export const isPercentBenefitKind = (kind: string) => (PERCENT_BENEFITS as readonly string[]).includes(kind);
+/** Benefits that are on or off (stored 1 / 0); the form shows and takes Yes / No. */
+export const YES_NO_BENEFITS: readonly BenefitKind[] = ['PRIORITY_SUPPORT', 'DEDICATED_PARTNER_MANAGER'];
+export const isYesNoBenefitKind = (kind: string) => (YES_NO_BENEFITS as readonly string[]).includes(kind);
+
+/** A benefit's stored value as the form shows it: money in currency units, a percentage, Yes/No, or the number. */
+export function benefitToInput(kind: string, value: number, currency: string): string {
+  if (isMoneyBenefitKind(kind)) return minorToInput(value, currency);
+  if (isPercentBenefitKind(kind)) return String(value / 100);
+  if (isYesNoBenefitKind(kind)) return value >= 1 ? 'Yes' : 'No';
+  return String(value);
+}
+
+/** A percentage as typed ("6", "6.5", "6.25 %") in basis points (650), 0–100%, at most 2 decimals. */
+export function parsePercentInput(raw: string): { ok: true; bps: number } | { ok: false; error: string } {
+  const text = raw.trim().replace(/\s*%$/, '');
+  if (!text) return { ok: false, error: 'Enter a percentage, e.g. 6 for 6%.' };
+  const m = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!m) return { ok: false, error: 'Enter a percentage like 6 or 6.5 (at most 2 decimals).' };
+  const bps = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0') || '0');
+  if (bps > 10_000) return { ok: false, error: 'At most 100%.' };
+  return { ok: true, bps };
+}
+
+/** Yes / No (also 1 / 0, true / false) as 1 / 0. */
+export function parseYesNoInput(raw: string): { ok: true; value: 0 | 1 } | { ok: false; error: string } {
+  const text = raw.trim().toLowerCase();
+  if (['yes', 'y', '1', 'true', 'on'].includes(text)) return { ok: true, value: 1 };
+  if (['no', 'n', '0', 'false', 'off'].includes(text)) return { ok: true, value: 0 };
+  return { ok: false, error: 'Enter Yes or No.' };
+}
 export const isMoneyMetricKey = (metric: string) => (MONEY_METRICS as readonly string[]).includes(metric);
 
 /** Field names, one place: the form, the parser and the error mapping agree. */
@@ -88,7 +121,7 @@ export function trackToForm(track: TrackDoc, currency: string): TrackFormValues 
       })),
       benefits: tier.benefits.map((b) => ({
         kind: b.kind,
-        value: isMoneyBenefitKind(b.kind) ? minorToInput(b.value, currency) : String(b.value),
+        value: benefitToInput(b.kind, b.value, currency),
       })),
     })),
     onboardingSteps: track.onboardingSteps.map((s) => ({
@@ -274,6 +307,14 @@ export function formToTrack(values: TrackFormValues, currency: string): TrackPar
       if (isMoneyBenefitKind(b.kind)) {
         const parsed = parseMoneyInput(b.value, currency, { allowZero: true });
         if (parsed.ok) value = parsed.minor;
+        else errors[fieldName.benefit(t, i, 'value')] = parsed.error;
+      } else if (isPercentBenefitKind(b.kind)) {
+        const parsed = parsePercentInput(b.value);
+        if (parsed.ok) value = parsed.bps;
+        else errors[fieldName.benefit(t, i, 'value')] = parsed.error;
+      } else if (isYesNoBenefitKind(b.kind)) {
+        const parsed = parseYesNoInput(b.value);
+        if (parsed.ok) value = parsed.value;
         else errors[fieldName.benefit(t, i, 'value')] = parsed.error;
       } else {
         const parsed = parseWholeNumber(b.value);

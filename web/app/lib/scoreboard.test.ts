@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpsPercent, distributionByTrack, parsePeriod, scoreboardCsv } from './scoreboard';
+import { bpsPercent, distributionByTrack, parsePeriod, scoreboardCsv, sourcedShareOfPartnerPipeline } from './scoreboard';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -62,5 +62,12 @@ describe('scoreboard values', () => {
       ['Agencies', ['Select', 'Elite']],
       ['Technology', ['Registered']],
     ]);
+  });
+});
+
+describe('sourcedShareOfPartnerPipeline', () => {
+  it('is sourced over the partner pipeline (sourced + influenced), not over a total the portal does not know', () => {
+    expect(sourcedShareOfPartnerPipeline({ sourcedPipeline: 12_000_000, influencedPipeline: 1_200_000 })).toBe('91%');
+    expect(sourcedShareOfPartnerPipeline({ sourcedPipeline: 0, influencedPipeline: 0 })).toBe('—');
   });
 });

@@ -63,6 +63,17 @@ export function bpsPercent(bps: number | null | undefined): string {
   return `${Number.isInteger(p) ? p : p.toFixed(1)}%`;
 }
 
+/**
+ * Sourced pipeline as a share of the pipeline partners registered (sourced +
+ * influenced), a whole percentage, or '—' without any. This is NOT a share
+ * of the vendor's total pipeline: that total is not known until the CRM is
+ * connected, so no share of it is shown.
+ */
+export function sourcedShareOfPartnerPipeline(board: { sourcedPipeline: number; influencedPipeline: number }): string {
+  const partnerPipeline = board.sourcedPipeline + board.influencedPipeline;
+  return partnerPipeline > 0 ? `${Math.round((board.sourcedPipeline / partnerPipeline) * 100)}%` : '—';
+}
+
 export interface TrackScoreLike {
   trackKey: string;
   trackName: string;

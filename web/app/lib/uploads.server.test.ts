@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readKeptUploads, readUploadForm, uploadErrorMessage } from './uploads.server';
+import { fileSha256, keptValue, readKeptUploads, readUploadForm, uploadErrorMessage } from './uploads.server';
 
 function multipart(parts: Array<{ name: string; value: string | Uint8Array; filename?: string; type?: string }>) {
   const boundary = '----tierwise-test';
@@ -62,5 +62,17 @@ describe('upload form', () => {
     form.append('kept', '0b3f1c3e-8a4e-4e57-9b0e-6a3c1d2e4f50|proof.png');
     form.append('kept', 'not-an-id|x');
     expect(readKeptUploads(form)).toEqual([{ id: '0b3f1c3e-8a4e-4e57-9b0e-6a3c1d2e4f50', fileName: 'proof.png' }]);
+  });
+});
+
+describe('kept uploads with their content hash', () => {
+  it('round-trips id, hash and a file name with a bar, once per id', async () => {
+    const sha256 = await fileSha256(new Blob([new Uint8Array([1, 2, 3])]));
+    expect(sha256).toBe('039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81');
+    const k = { id: '0b3f1c3e-8a4e-4e57-9b0e-6a3c1d2e4f50', sha256, fileName: 'a|b.pdf' };
+    const form = new FormData();
+    form.append('kept', keptValue(k));
+    form.append('kept', keptValue(k));
+    expect(readKeptUploads(form)).toEqual([k]);
   });
 });

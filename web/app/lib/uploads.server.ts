@@ -1,5 +1,6 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from '@remix-run/node';
 import { apiUrl } from './api.server';
+import type { KeptUpload } from './kept-uploads';
 import { readSessionToken } from './session.server';
 
 /**
@@ -125,14 +126,32 @@ export async function fetchUpload(request: Request, uploadId: string): Promise<R
   return fetch(`${apiUrl()}/uploads/${encodeURIComponent(uploadId)}`, { headers: headersFor(request, token), signal: request.signal });
 }
 
-/** Attachments uploaded by an earlier attempt of a form, carried in hidden fields as "id|name". */
-export function readKeptUploads(form: FormData, field = 'kept'): Array<{ id: string; fileName: string }> {
+export { keptValue, type KeptUpload } from './kept-uploads';
+
+/**
+ * Files uploaded by an earlier attempt of the same form (hidden `kept`
+ * fields, see keptValue), so that a resubmission does not ask for them again.
+ */
+export function readKeptUploads(form: FormData, field = 'kept'): KeptUpload[] {
+  const seen = new Set<string>();
   return form
     .getAll(field)
     .map(String)
-    .map((v) => {
-      const at = v.indexOf('|');
-      return at > 0 ? { id: v.slice(0, at), fileName: v.slice(at + 1) || 'file' } : null;
+    .map((v): KeptUpload | null => {
+      const parts = v.split('|');
+      if (parts.length < 2 || !/^[0-9a-f-]{36}$/i.test(parts[0])) return null;
+      if (parts.length >= 3 && /^[0-9a-f]{64}$/.test(parts[1])) return { id: parts[0], sha256: parts[1], fileName: parts.slice(2).join('|') || 'file' };
+      return { id: parts[0], fileName: parts.slice(1).join('|') || 'file' };
     })
-    .filter((v): v is { id: string; fileName: string } => Boolean(v && /^[0-9a-f-]{36}$/i.test(v.id)));
+    .filter((v): v is KeptUpload => {
+      if (!v || seen.has(v.id)) return false;
+      seen.add(v.id);
+      return true;
+    });
+}
+
+/** SHA-256 (hex) of a file's bytes. */
+export async function fileSha256(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -6,6 +6,7 @@ import { Card, EmptyState, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
+import { METRIC_LABELS } from '~/lib/format';
 
 export const meta: MetaFunction = () => [{ title: 'Certifications · Tierwise' }];
 
@@ -60,7 +61,7 @@ export default function ConsoleCertificationsPage() {
       >
         <p className="muted">
           Paths of courses and exams. A person is certified once every module of a path is done; certified people count toward the
-          CERTIFIED_REPS tier criterion until the certification expires.
+          “{METRIC_LABELS.CERTIFIED_REPS}” tier criterion until the certification expires.
         </p>
       </PageHeader>
       {uncovered.length && tracks.length ? (

@@ -12,7 +12,8 @@ import { graphql } from '~/gql';
 import type { ReviewDealQuery } from '~/gql/graphql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
-import { ATTRIBUTION_LABELS, parseCloseForm } from '~/lib/deals';
+import { ATTRIBUTION_LABELS } from '~/lib/deals';
+import { closeDealAction } from '~/lib/deals-close.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDate, formatDateTime } from '~/lib/format';
 
@@ -100,8 +101,8 @@ const Reject = graphql(`
 `);
 
 const Close = graphql(`
-  mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
-    closeDeal(id: $id, won: $won, amount: $amount) {
+  mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+    closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
       id
       status
     }
@@ -118,7 +119,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData =
   | { intent: 'approve'; ok: boolean; formError?: string; conflict?: boolean }
   | { intent: 'reject'; ok: boolean; formError?: string; reasonError?: string; reason?: string; conflict?: boolean }
-  | (CloseResult & { conflict?: boolean });
+  | CloseResult;
 
 // INVALID_STATE (someone else decided first) answers 200 so that the page
 // revalidates and shows the registration as it now is.
@@ -161,24 +162,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'won' || intent === 'lost') {
     await requirePermission(request, 'deal:close');
     const page = await query(request, ReviewDeal, { id });
-    const parsed = parseCloseForm(form, page.program?.currency ?? 'USD');
-    if (!parsed.ok) return data<ActionData>({ intent, ok: false, amountError: parsed.amountError, amount: parsed.amount }, { status: 400 });
-    const result = await mutate(request, Close, { id, won: parsed.won, amount: parsed.amount });
-    if (!result.ok) {
-      const fields = fieldErrorMap(result.error.fields);
-      return data<ActionData>(
-        {
-          intent,
-          ok: false,
-          amountError: fields.amount,
-          amount: String(form.get('amount') ?? ''),
-          formError: fields.amount ? undefined : messageForError(result.error),
-          conflict: result.error.code === 'INVALID_STATE',
-        },
-        { status: result.error.code === 'INVALID_STATE' ? 200 : 400 },
-      );
-    }
-    return data<ActionData>({ intent, ok: true });
+    if (!page.deal) throw data({ message: 'There is no such registration.' }, { status: 404 });
+    return closeDealAction(form, {
+      currency: page.program?.currency ?? 'USD',
+      deal: page.deal,
+      close: (variables) => mutate(request, Close, { id, ...variables }),
+    });
   }
   return data<ActionData>({ intent: 'approve', ok: false, formError: 'Unknown action.' }, { status: 400 });
 }
@@ -340,7 +329,13 @@ export default function ReviewDealPage() {
 
       {deal.status === 'APPROVED' ? (
         <Card title="Close the deal" id="close">
-          <CloseDealForms amount={deal.amount} currency={currency} result={closeResult && !closeResult.ok && !failed?.conflict ? closeResult : null} />
+          <CloseDealForms
+            amount={deal.amount}
+            currency={currency}
+            result={closeResult && !closeResult.ok && !failed?.conflict ? closeResult : null}
+            today={new Date(now).toISOString().slice(0, 10)}
+            registeredOn={deal.createdAt.slice(0, 10)}
+          />
         </Card>
       ) : null}
     </>

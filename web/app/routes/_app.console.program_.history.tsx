@@ -8,6 +8,7 @@ import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { formatDateTime } from '~/lib/format';
 import { defaultComparison, groupChanges, pathWithinGroup } from '~/lib/program-history';
+import { plainDiffText, plainWords } from '~/lib/plain-words';
 
 export const meta: MetaFunction = () => [{ title: 'Program history · Tierwise' }];
 
@@ -27,6 +28,7 @@ const History = graphql(`
     }
     program {
       version
+      currency
       tracks {
         key
         name
@@ -63,13 +65,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const changes = from != null && to != null && from !== to ? (await query(request, Diff, { from, to })).programDiff : [];
   const trackNames: Record<string, string> = {};
   for (const t of [...(history.program?.tracks ?? []), ...(history.programDraft?.tracks ?? [])]) trackNames[t.key] = t.name;
-  return { versions: history.programVersions, draft, from, to, changes, trackNames };
+  return { versions: history.programVersions, draft, from, to, changes, trackNames, currency: history.program?.currency ?? 'USD' };
 }
 
 const KIND_LABEL: Record<string, string> = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' };
 
 export default function ProgramHistoryPage() {
-  const { versions, draft, from, to, changes, trackNames } = useLoaderData<typeof loader>();
+  const { versions, draft, from, to, changes, trackNames, currency } = useLoaderData<typeof loader>();
   const groups = groupChanges(changes, trackNames);
   const label = (v: number) => (v === draft ? `Draft (version ${v})` : `Version ${v}`);
   const options = [...(draft != null ? [draft] : []), ...versions.map((v) => v.version)];
@@ -162,8 +164,8 @@ export default function ProgramHistoryPage() {
                     {g.changes.map((c, i) => (
                       <li key={`${c.path}-${i}`} className={`prog-change prog-change--${c.kind.toLowerCase()}`} data-kind={c.kind}>
                         <span className={`prog-kind prog-kind--${c.kind.toLowerCase()}`}>{KIND_LABEL[c.kind] ?? c.kind}</span>
-                        <span className="prog-change-path mono">{pathWithinGroup(c.path)}</span>
-                        <span className="prog-change-text">{c.description}</span>
+                        <span className="prog-change-path mono">{plainWords(pathWithinGroup(c.path))}</span>
+                        <span className="prog-change-text">{plainDiffText(c.description, currency)}</span>
                       </li>
                     ))}
                   </ul>

@@ -257,7 +257,9 @@ export default function ProgramTrackPage() {
       ) : null}
 
       <Card>
-        <Form method="post" className="stack" key={actionData?.at ?? 'loader'} noValidate>
+        {/* One form per track (and per answer of the action): moving to another track in the page must not keep
+            the previous track's selects and text areas, which React leaves as they were (uncontrolled fields). */}
+        <Form method="post" className="stack" key={`${loaderData.originalKey ?? 'new'}:${actionData?.at ?? 'loader'}`} noValidate>
           {/* Enter in a field saves (the first submit button is the default one), never adds or removes a row. */}
           <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
             Save draft

@@ -234,6 +234,9 @@ export default function ReviewsPage() {
           <p className="muted">
             Moves every partner as previewed above ({moving} {moving === 1 ? 'change' : 'changes'}), records the program version used, writes the audit
             log and notifies the partners that move. Overrides without a pin end here.
+            {program?.nextReviewAt
+              ? ` Applying it now does not move the next scheduled review: it still runs on ${formatDate(program.nextReviewAt)}, on the program's cadence.`
+              : ''}
           </p>
           {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
           <Form method="post" className="stack" noValidate>

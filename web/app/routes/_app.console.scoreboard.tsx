@@ -12,7 +12,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { ScoreboardQuery } from '~/lib/scoreboard.server';
 import { formatDate } from '~/lib/format';
 import { currentQuarter, quarterBounds, shiftQuarter } from '~/lib/quarters';
-import { bpsPercent, distributionByTrack, parsePeriod } from '~/lib/scoreboard';
+import { bpsPercent, distributionByTrack, parsePeriod, sourcedShareOfPartnerPipeline } from '~/lib/scoreboard';
 
 export const meta: MetaFunction = () => [{ title: 'Scoreboard · Tierwise' }];
 
@@ -50,7 +50,6 @@ export default function ScoreboardPage() {
   const count = (v: number) => new Intl.NumberFormat('en-US').format(v);
   const csvHref = `/console/scoreboard.csv?${new URLSearchParams({ from: period.from, to: period.to })}`;
   const distribution = distributionByTrack(board);
-  const pipelineTotal = board.sourcedPipeline + board.influencedPipeline;
 
   return (
     <>
@@ -100,7 +99,12 @@ export default function ScoreboardPage() {
           <Stat label="Sourced revenue won" value={money(board.sourcedRevenueWon)} note="Sourced deals closed won in the period" />
           <Stat label="Registrations" value={`${count(board.registeredDeals)} / ${count(board.approvedDeals)}`} note="Submitted / approved in the period" />
           <Stat label="Registered → approved" value={bpsPercent(board.registeredToApprovedBps)} note="Approved of submitted" />
-          <Stat label="Partner-sourced share" value={pipelineTotal ? `${Math.round((board.sourcedPipeline / pipelineTotal) * 100)}%` : '—'} note="Of partner pipeline (sourced + influenced)" />
+          {/* Of the pipeline partners registered only: the vendor's total pipeline is not known yet (a later CRM feature). */}
+          <Stat
+            label="Sourced share of partner pipeline"
+            value={sourcedShareOfPartnerPipeline(board)}
+            note="Sourced ÷ (sourced + influenced) registrations; not a share of your total pipeline"
+          />
           <Stat label="Active reps" value={count(board.activeReps60d)} note="Signed in within 60 days (now)" />
           <Stat label="Certified partners" value={count(board.certifiedPartners)} note="With a currently certified user" />
           <Stat label="Overrides" value={count(board.overrides.length)} note="Tiers set by hand (exceptions)" tone={board.overrides.length ? 'warning' : undefined} />

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { renderMarkdown } from '@tierwise/shared';
+import { alignmentAsClasses } from '~/lib/markdown-html';
 import { DoneBadge } from '~/components/enablement-badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
@@ -94,7 +95,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: module.title,
       // Safe HTML: renderMarkdown is markdown-it with HTML off (raw tags stay escaped text),
       // links limited to http(s)/mailto and no images.
-      html: module.kind === 'COURSE' ? renderMarkdown(module.content ?? '') : '',
+      html: module.kind === 'COURSE' ? alignmentAsClasses(renderMarkdown(module.content ?? '')) : '',
       questions: module.questions,
     },
     number: index + 1,

@@ -2,15 +2,15 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
 import { AttributionTag, DealStatusBadge } from '~/components/deals-badges';
-import { CloseDealForms, DealHistory, type CloseResult } from '~/components/deals-detail';
+import { CloseDealForms, DealHistory } from '~/components/deals-detail';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
-import { ATTRIBUTION_HELP, parseCloseForm } from '~/lib/deals';
-import { fieldErrorMap, messageForError } from '~/lib/errors';
+import { ATTRIBUTION_HELP } from '~/lib/deals';
+import { closeDealAction } from '~/lib/deals-close.server';
 import { formatDate, formatDateTime } from '~/lib/format';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.deal.customerName ?? 'Deal'} · Tierwise` }];
@@ -45,8 +45,8 @@ const PartnerDeal = graphql(`
 `);
 
 const CloseDeal = graphql(`
-  mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt) {
-    closeDeal(id: $id, won: $won, amount: $amount) {
+  mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+    closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
       id
       status
     }
@@ -64,26 +64,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, 'deal:close');
   await requirePartner(request);
   const form = await request.formData();
-  const intent = form.get('intent') === 'won' ? 'won' : 'lost';
   const page = await query(request, PartnerDeal, { id: params.dealId ?? '' });
-  const parsed = parseCloseForm(form, page.program?.currency ?? 'USD');
-  if (!parsed.ok) return data<CloseResult>({ intent, ok: false, amountError: parsed.amountError, amount: parsed.amount }, { status: 400 });
-  const result = await mutate(request, CloseDeal, { id: params.dealId ?? '', won: parsed.won, amount: parsed.amount });
-  if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields);
-    return data<CloseResult>(
-      {
-        intent,
-        ok: false,
-        amountError: fields.amount,
-        amount: String(form.get('amount') ?? ''),
-        formError: fields.amount ? undefined : messageForError(result.error),
-      },
-      // INVALID_STATE answers 200 so that the page revalidates and shows the current status.
-      { status: result.error.code === 'INVALID_STATE' ? 200 : 400 },
-    );
-  }
-  return { intent, ok: true } satisfies CloseResult;
+  if (!page.deal) throw data({ message: 'There is no such registration.' }, { status: 404 });
+  return closeDealAction(form, {
+    currency: page.program?.currency ?? 'USD',
+    deal: page.deal,
+    close: (variables) => mutate(request, CloseDeal, { id: params.dealId ?? '', ...variables }),
+  });
 }
 
 export default function PartnerDealPage() {
@@ -162,7 +149,13 @@ export default function PartnerDealPage() {
 
       {deal.status === 'APPROVED' ? (
         <Card title="Close the deal" id="close">
-          <CloseDealForms amount={deal.amount} currency={currency} result={actionData && !actionData.ok ? actionData : null} />
+          <CloseDealForms
+            amount={deal.amount}
+            currency={currency}
+            result={actionData && !actionData.ok ? actionData : null}
+            today={new Date(now).toISOString().slice(0, 10)}
+            registeredOn={deal.createdAt.slice(0, 10)}
+          />
         </Card>
       ) : null}
     </>

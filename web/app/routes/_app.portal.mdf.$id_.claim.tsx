@@ -12,7 +12,8 @@ import { fieldErrorMap } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
 import { MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
 import { minorToInput, parseMoneyInput } from '~/lib/money';
-import { readKeptUploads, readUploadForm, uploadFile } from '~/lib/uploads.server';
+import { keptValue, type KeptUpload } from '~/lib/kept-uploads';
+import { fileSha256, readKeptUploads, readUploadForm, uploadFile } from '~/lib/uploads.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Claim ${data?.request.activity ?? 'MDF'} · Tierwise` }];
 
@@ -38,7 +39,9 @@ type ActionData = {
   formError?: string;
   fieldErrors: { amount?: string; results?: string; files?: string[] };
   /** Files already uploaded by this attempt or an earlier one: not asked for again. */
-  kept: Array<{ id: string; fileName: string }>;
+  kept: KeptUpload[];
+  /** Files attached again that were already kept: one copy is enough. */
+  skipped?: string[];
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -62,17 +65,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (values.results.length > 4000) fieldErrors.results = 'At most 4000 characters.';
 
   // Forward each new file to the API; what uploads is kept even when something else fails.
+  // A file already kept (same bytes), e.g. attached again after a failed attempt, is not uploaded twice.
   const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
+  const hashes = new Set(kept.map((k) => k.sha256).filter(Boolean));
+  const skipped: string[] = [];
   for (const file of files) {
+    const sha256 = await fileSha256(file);
+    if (hashes.has(sha256)) {
+      skipped.push(file.name || 'file');
+      continue;
+    }
     const uploaded = await uploadFile(request, file);
-    if (uploaded.ok) kept.push({ id: uploaded.id, fileName: uploaded.fileName });
-    else fileErrors.push(uploaded.message);
+    if (uploaded.ok) {
+      kept.push({ id: uploaded.id, fileName: uploaded.fileName, sha256 });
+      hashes.add(sha256);
+    } else fileErrors.push(uploaded.message);
   }
   if (!kept.length && !fileErrors.length) fileErrors.push('Attach at least one proof of performance (PDF, PNG or JPEG).');
   if (fileErrors.length) fieldErrors.files = fileErrors;
 
   if (fieldErrors.amount || fieldErrors.results || fieldErrors.files || !amount.ok) {
-    return data<ActionData>({ values, fieldErrors, kept }, { status: 400 });
+    return data<ActionData>({ values, fieldErrors, kept, skipped }, { status: 400 });
   }
 
   const result = await mutate(request, ClaimMdf, {
@@ -88,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     };
     const hasField = Boolean(apiErrors.amount || apiErrors.results || apiErrors.files);
     return data<ActionData>(
-      { values, fieldErrors: apiErrors, kept: fields.attachmentIds ? [] : kept, formError: hasField ? undefined : mdfErrorMessage(result.error) },
+      { values, fieldErrors: apiErrors, kept: fields.attachmentIds ? [] : kept, skipped, formError: hasField ? undefined : mdfErrorMessage(result.error) },
       { status: 400 },
     );
   }
@@ -156,13 +169,18 @@ export default function ClaimPage() {
                   <ul>
                     {kept.map((k) => (
                       <li key={k.id}>
-                        <input type="hidden" name="kept" value={`${k.id}|${k.fileName}`} />
+                        <input type="hidden" name="kept" value={keptValue(k)} />
                         <a href={`/files/${k.id}`} target="_blank" rel="noreferrer">
                           {k.fileName}
                         </a>
                       </li>
                     ))}
                   </ul>
+                  {actionData?.skipped?.length ? (
+                    <p className="fine-print" data-testid="claim-files-skipped">
+                      Already attached, kept once: {actionData.skipped.join(', ')}.
+                    </p>
+                  ) : null}
                 </div>
               ) : null}
               {fileErrors.length ? (

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isValidEmail, normaliseEmail, PASSWORD_MAX_LENGTH } from '@tierwise/shared';
 import type { Request, Response } from 'express';
 import type { AppServices } from '../../app-services.js';
@@ -11,6 +12,13 @@ import { consumeAttempt } from './rate-limit.js';
 import { Session } from './session.entity.js';
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
+const ACCESS_ENDED = "Your company's partner access has ended, so this account can no longer sign in. Contact your partner manager if this is a mistake.";
+
+/**
+ * The per-email attempt counter's key: a digest, so that any address fits the
+ * limiter's key column on PostgreSQL (varchar(255), prefix included).
+ */
+const emailKey = (email: string) => createHash('sha256').update(email).digest('hex');
 
 /** Read the session token from `Authorization: Bearer` (preferred) or the session cookie. */
 export function readSessionToken(req: Request, app: AppServices): string | null {
@@ -40,10 +48,13 @@ export async function authenticate(
   return { user, sessionId: session.id };
 }
 
-async function canSignIn(user: User): Promise<boolean> {
-  if (user.disabledAt) return false;
+async function partnerOffboarded(user: User): Promise<boolean> {
   const partner = user.partner ? await user.partner.load() : null;
-  return !partner || (partner as Partner).status !== 'OFFBOARDED';
+  return !!partner && (partner as Partner).status === 'OFFBOARDED';
+}
+
+async function canSignIn(user: User): Promise<boolean> {
+  return !user.disabledAt && !(await partnerOffboarded(user));
 }
 
 export class AuthService {
@@ -54,7 +65,7 @@ export class AuthService {
     const { loginLimiters } = this.ctx.app;
     // Every attempt counts, including each aliased `login` of one request.
     await consumeAttempt(loginLimiters.byIp, this.ctx.ip);
-    await consumeAttempt(loginLimiters.byEmail, email || '(empty)');
+    await consumeAttempt(loginLimiters.byEmail, emailKey(email));
     if (!isValidEmail(email)) throw AppError.field('email', 'Enter a valid email address.');
     if (password.length > PASSWORD_MAX_LENGTH) throw AppError.field('password', WRONG_CREDENTIALS);
 
@@ -64,9 +75,11 @@ export class AuthService {
       throw AppError.unauthenticated(WRONG_CREDENTIALS);
     }
     if (!(await verifyPassword(user.passwordHash, password))) throw AppError.unauthenticated(WRONG_CREDENTIALS);
+    // Only someone who knows the password learns that the company was offboarded (a wrong one got the generic message above).
+    if (await partnerOffboarded(user)) throw AppError.unauthenticated(ACCESS_ENDED);
     if (!(await canSignIn(user))) throw AppError.unauthenticated('This account can no longer sign in.');
 
-    await loginLimiters.byEmail.delete(email);
+    await loginLimiters.byEmail.delete(emailKey(email));
     return this.startSession(user);
   }
 

@@ -2,7 +2,7 @@ import { findTier, findTrack } from '@tierwise/shared';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
 import { isVendor, type Ctx } from '../../graphql/context.js';
-import { SafeIntScalar } from '../../graphql/scalars.js';
+import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { toTier } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
@@ -80,9 +80,14 @@ export class DealResolver {
     @Arg('id', () => ID) id: string,
     @Arg('won', () => Boolean) won: boolean,
     @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null,
+    @Arg('closedAt', () => DateTimeScalar, {
+      nullable: true,
+      description: 'When the deal was won or lost (default now): not in the future, not before the registration.',
+    })
+    closedAt: Date | null | undefined,
     @GqlCtx() ctx: Ctx,
   ): Promise<Deal> {
-    return new DealService(ctx).close(id, won, amount);
+    return new DealService(ctx).close(id, won, amount, closedAt);
   }
 
   @Authorized('direct-account:import')

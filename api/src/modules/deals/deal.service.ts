@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/sql';
 import {
+  amountProblem,
   benefitValue,
   earningFor,
   findTier,
@@ -44,7 +46,8 @@ export async function findConflicts(em: Em, partnerId: string, domain: string, n
   let similar: { id: string; customerName: string }[];
   if (isPostgres(em)) {
     // pg_trgm: `%` uses the GIN index (threshold 0.3), similarity() applies ours.
-    similar = await (em as EntityManager).getConnection().execute(
+    // em.execute runs in the caller's transaction (em.getConnection().execute would not).
+    similar = await (em as EntityManager).execute(
       `SELECT id, customer_name AS "customerName" FROM deals
         WHERE status IN ('SUBMITTED', 'APPROVED') AND partner_id <> ?
           AND customer_name_normalised % ? AND similarity(customer_name_normalised, ?) >= ?`,
@@ -69,6 +72,29 @@ export async function findConflicts(em: Em, partnerId: string, domain: string, n
       detail: `${direct.name} is a direct account${direct.owner ? ` owned by ${direct.owner}` : ''}.`,
     });
   return found;
+}
+
+/** A 64-bit advisory lock key for `text` (a stable hash; a collision only serializes more). */
+function advisoryKey(text: string): bigint {
+  return createHash('sha256').update(text).digest().readBigInt64BE(0);
+}
+
+/**
+ * Serialize conflict detection per customer. On PostgreSQL two registrations
+ * of one customer at the same moment would each miss the other's uncommitted
+ * row and record no conflict; so the registration transaction first takes
+ * transaction-level advisory locks (released at commit or rollback, also when
+ * the process dies) on the normalised domain and on the normalised name, in a
+ * fixed order (no deadlocks), through the transaction's own connection. Under
+ * READ COMMITTED the conflict search that follows then sees what the previous
+ * holder committed. Names that are only similar (not equal once normalised)
+ * take different keys and can still race. Embedded SQLite runs one writer at
+ * a time already.
+ */
+export async function lockCustomer(em: Em, domain: string, normalisedName: string): Promise<void> {
+  if (!isPostgres(em)) return;
+  const keys = [...new Set([advisoryKey(`deal-domain:${domain}`), advisoryKey(`deal-name:${normalisedName}`)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) await em.execute('SELECT pg_advisory_xact_lock(?::bigint)', [key.toString()]);
 }
 
 /** Find and store the conflicts of a new registration, on both sides (each reviewer sees them). */
@@ -101,7 +127,7 @@ export class DealService {
     const fields = collect([
       fieldIf('input.customerName', textProblem(input.customerName, { required: true, max: 200 })),
       fieldIf('input.customerDomain', domain ? null : 'Enter the customer\'s web domain, e.g. acme.com.'),
-      fieldIf('input.amount', input.amount > 0 ? null : 'The amount must be above zero.'),
+      fieldIf('input.amount', amountProblem(input.amount)),
       fieldIf('input.expectedCloseDate', closeDateProblem(input.expectedCloseDate)),
       fieldIf('input.notes', textProblem(input.notes, { required: false, max: 2000 })),
     ]);
@@ -113,6 +139,7 @@ export class DealService {
     const deal = await this.ctx.em.fork().transactional(async (em) => {
       const partner = await em.findOneOrFail(Partner, { id: partnerId });
       if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
+      await lockCustomer(em, domain!, normalised);
       const now = new Date();
       const row = em.create(Deal, {
         partner: em.getReference(Partner, partnerId),
@@ -174,15 +201,26 @@ export class DealService {
     return this.reload(id);
   }
 
-  async close(id: string, won: boolean, amount: number | null | undefined): Promise<Deal> {
+  async close(id: string, won: boolean, amount: number | null | undefined, closedAt?: Date | null): Promise<Deal> {
     const deal = await this.get(id);
-    if (won && amount != null && amount <= 0) throw AppError.field('amount', 'The won amount must be above zero.');
+    if (won && amount != null) {
+      const amountIssue = amountProblem(amount, 'The won amount');
+      if (amountIssue) throw AppError.field('amount', amountIssue);
+    }
     if (!won && amount != null) throw AppError.field('amount', 'A lost deal has no won amount.');
     const now = new Date();
+    // The close date (default now): a deal closes between its registration and now.
+    if (closedAt != null) {
+      if (Number.isNaN(closedAt.getTime())) throw AppError.field('closedAt', 'Give a valid close date.');
+      if (closedAt > now) throw AppError.field('closedAt', 'The close date cannot be in the future.');
+      const registered = new Date(Date.UTC(deal.createdAt.getUTCFullYear(), deal.createdAt.getUTCMonth(), deal.createdAt.getUTCDate()));
+      if (closedAt < registered) throw AppError.field('closedAt', 'The close date cannot be before the registration.');
+    }
+    const closed = closedAt ?? now;
     if (deal.status === 'APPROVED' && deal.protectionEndsAt && deal.protectionEndsAt <= now)
       throw AppError.invalidState('The protection of this registration has ended; it can no longer be closed.');
     if (!won) {
-      await this.transition(deal, 'APPROVED', 'LOST', { closedAt: now }, 'deal.lost', { after: { status: 'LOST' } });
+      await this.transition(deal, 'APPROVED', 'LOST', { closedAt: closed }, 'deal.lost', { after: { status: 'LOST', closedAt: closed } });
       return this.reload(id);
     }
     const wonAmount = amount ?? deal.amount;
@@ -196,7 +234,7 @@ export class DealService {
       'APPROVED',
       'WON',
       {
-        closedAt: now,
+        closedAt: closed,
         wonAmount,
         earningModel: track.incentiveModel,
         earningTrackKey: track.key,
@@ -205,7 +243,7 @@ export class DealService {
         earningAmount: earning,
       },
       'deal.won',
-      { after: { status: 'WON', wonAmount, earning, model: track.incentiveModel, tierKey: tier.key }, event: 'FIRST_DEAL_WON' },
+      { after: { status: 'WON', wonAmount, closedAt: closed, earning, model: track.incentiveModel, tierKey: tier.key }, event: 'FIRST_DEAL_WON' },
     );
     return this.reload(id);
   }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
@@ -37,6 +38,9 @@ beforeAll(async () => {
   repOfB = await t.as(w.repOfB);
 });
 afterAll(() => t.close());
+
+/** A random a-z word: customers of different rounds share no domain and no similar name. */
+const randomWord = () => Array.from(randomBytes(12), (b) => String.fromCharCode(97 + (b % 26))).join('');
 
 async function register(client: Client, overrides: Record<string, unknown> = {}) {
   return (await client.ok(REGISTER, { input: dealInput(overrides) })).registerDeal;
@@ -133,6 +137,42 @@ describe('conflicts', () => {
     const deal = await register(as.PARTNER_REP, { customerName: 'Massive Dynamic', customerDomain: 'massive-dynamic.com' });
     const seen = (await as.VENDOR_ADMIN.ok(CONFLICTS, { id: deal.id })).deal.conflicts;
     expect(seen).toEqual([{ kind: 'DIRECT_ACCOUNT', registration: null, detail: expect.stringContaining('Nina Sharp') }]);
+  });
+
+  // Without the per-customer advisory lock in register() (checked by removing the
+  // lockCustomer() call), PostgreSQL recorded no conflict at all in every round
+  // (neither transaction saw the other's uncommitted row). SQLite serializes
+  // writers, so there it passes either way.
+  it('records the conflict on both sides when two partners register the same domain at the same moment', async () => {
+    for (let round = 0; round < 10; round++) {
+      const word = randomWord();
+      const [a, b] = await Promise.all([
+        register(as.PARTNER_REP, { customerName: `${word} Ltd`, customerDomain: `${word}.com` }),
+        register(repOfB, { customerName: `${word} Inc`, customerDomain: `www.${word}.com` }),
+      ]);
+      const ofA = (await as.VENDOR_ADMIN.ok(CONFLICTS, { id: a.id })).deal.conflicts;
+      const ofB = (await as.VENDOR_ADMIN.ok(CONFLICTS, { id: b.id })).deal.conflicts;
+      expect(ofA, `round ${round}`).toEqual([expect.objectContaining({ kind: 'SAME_DOMAIN', registration: expect.objectContaining({ id: b.id }) })]);
+      expect(ofB, `round ${round}`).toEqual([expect.objectContaining({ kind: 'SAME_DOMAIN', registration: expect.objectContaining({ id: a.id }) })]);
+    }
+  });
+
+  // The name key of the same lock (checked by locking the domain only): without it
+  // PostgreSQL missed the SIMILAR_NAME conflict of identically named customers
+  // under different domains. Names that are similar but not identical after
+  // normalisation are not serialized by it (see lockCustomer).
+  it('records a same-name conflict on both sides when two partners register it at the same moment under different domains', async () => {
+    for (let round = 0; round < 10; round++) {
+      const name = randomWord();
+      const [a, b] = await Promise.all([
+        register(as.PARTNER_REP, { customerName: `${name}, Inc.`, customerDomain: `${randomWord()}.com` }),
+        register(repOfB, { customerName: `${name.toUpperCase()} GmbH`, customerDomain: `${randomWord()}.de` }),
+      ]);
+      const ofA = (await as.VENDOR_ADMIN.ok(CONFLICTS, { id: a.id })).deal.conflicts;
+      const ofB = (await as.VENDOR_ADMIN.ok(CONFLICTS, { id: b.id })).deal.conflicts;
+      expect(ofA, `round ${round}`).toEqual([expect.objectContaining({ kind: 'SIMILAR_NAME', registration: expect.objectContaining({ id: b.id }) })]);
+      expect(ofB, `round ${round}`).toEqual([expect.objectContaining({ kind: 'SIMILAR_NAME', registration: expect.objectContaining({ id: a.id }) })]);
+    }
   });
 });
 

@@ -1,6 +1,11 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import { benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
+import { amountProblem, benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, MAX_AMOUNT, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
+import { resolveFromRoot } from '../../config/env.js';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkText } from '../../errors/text.js';
@@ -14,6 +19,47 @@ import { MdfClaimAttachment, MdfFundEntity, MdfRequestEntity } from './mdf.entit
 import type { MdfClaimInput, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
 
 const DAY_MS = 24 * 3600 * 1000;
+
+/** SHA-256 of a stored file, or null when it cannot be read. */
+async function fileDigest(file: string): Promise<string | null> {
+  const hash = createHash('sha256');
+  try {
+    await pipeline(fs.createReadStream(file), hash);
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The uploads to attach, one per distinct file: the same bytes uploaded
+ * twice (a claim sent again after a failed attempt, with the files attached
+ * again) count once, the earliest upload kept. Files are compared only when
+ * their size and type match; one that cannot be read is kept as it is.
+ */
+export async function distinctUploads(uploads: Upload[], dir: string): Promise<Upload[]> {
+  const sorted = [...uploads].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const groups = new Map<string, Upload[]>();
+  for (const u of sorted) {
+    const key = `${u.size}:${u.mimeType}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  const keep = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      keep.add(group[0].id);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const u of group) {
+      const digest = await fileDigest(path.join(dir, u.storedName));
+      if (digest && seen.has(digest)) continue;
+      if (digest) seen.add(digest);
+      keep.add(u.id);
+    }
+  }
+  return uploads.filter((u) => keep.has(u.id));
+}
 
 function checkQuarter(quarter: string, field: string): string {
   if (!parseQuarter(quarter)) throw AppError.field(field, 'Use a quarter like 2026-Q4.');
@@ -94,7 +140,8 @@ export class MdfService {
     if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
     const activity = checkText(input.activity, 'input.activity', { required: true, max: 120 })!;
     const description = checkText(input.description, 'input.description', { required: false, max: 2000 });
-    if (!(input.amount > 0)) throw AppError.field('input.amount', 'The amount must be above zero.');
+    const amountIssue = amountProblem(input.amount);
+    if (amountIssue) throw AppError.field('input.amount', amountIssue);
     const current = quarterOf(new Date());
     const quarter = input.quarter ? checkQuarter(input.quarter, 'input.quarter') : current;
     const ahead = quartersBetween(current, quarter);
@@ -179,6 +226,8 @@ export class MdfService {
     if (ids.length > 20) throw AppError.field('input.attachmentIds', 'Attach at most 20 files.');
     const uploads = await this.ctx.em.find(Upload, { id: { $in: ids }, partnerId: request.partnerId });
     if (uploads.length !== ids.length) throw AppError.field('input.attachmentIds', 'Some attachments were not found; upload them again.');
+    const distinct = new Set((await distinctUploads(uploads, resolveFromRoot(this.ctx.app.env.UPLOAD_DIR))).map((u) => u.id));
+    const attach = ids.filter((uploadId) => distinct.has(uploadId));
     const results = checkText(input.results, 'input.results', { required: false, max: 4000 });
     await this.ctx.em.fork().transactional(async (em) => {
       const flipped = await em.nativeUpdate(
@@ -187,8 +236,8 @@ export class MdfService {
         { status: 'CLAIMED', claimedAmount: input.amount, claimResults: results, claimedAt: new Date() },
       );
       if (flipped !== 1) throw AppError.invalidState('This request can no longer be claimed.');
-      for (const uploadId of ids) em.create(MdfClaimAttachment, { requestId: id, uploadId });
-      audit(em, { actorId: user.id, action: 'mdf.claimed', entityType: 'MdfRequest', entityId: id, before: { status: 'APPROVED' }, after: { status: 'CLAIMED', claimedAmount: input.amount, attachments: ids.length } });
+      for (const uploadId of attach) em.create(MdfClaimAttachment, { requestId: id, uploadId });
+      audit(em, { actorId: user.id, action: 'mdf.claimed', entityType: 'MdfRequest', entityId: id, before: { status: 'APPROVED' }, after: { status: 'CLAIMED', claimedAmount: input.amount, attachments: attach.length } });
     });
     return this.reload(id);
   }
@@ -228,7 +277,7 @@ export class MdfService {
   async adjustAllocation(partnerId: string, quarter: string, allocated: number, reason: string) {
     const user = requireUser(this.ctx);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
-    if (!Number.isSafeInteger(allocated) || allocated < 0) throw AppError.field('allocated', 'Zero or more.');
+    if (!Number.isSafeInteger(allocated) || allocated < 0 || allocated > MAX_AMOUNT) throw AppError.field('allocated', `Zero or more, at most ${MAX_AMOUNT.toLocaleString('en')} in minor units.`);
     const { partner, fund } = await this.fund(partnerId, quarter);
     await this.ctx.em.fork().transactional(async (em) => {
       const changed = await (em as EntityManager)

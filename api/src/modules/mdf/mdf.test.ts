@@ -78,10 +78,11 @@ async function bearer(user: User): Promise<string> {
   return session.token;
 }
 
-/** Upload a tiny PNG as `user`; the new upload's id. */
-async function upload(user: User): Promise<string> {
+/** Upload a tiny PNG as `user` (`variant` changes its bytes: another file); the new upload's id. */
+async function upload(user: User, variant = 0, fileName = 'proof.png'): Promise<string> {
   const form = new FormData();
-  form.append('file', new Blob([PNG], { type: 'image/png' }), 'proof.png');
+  const bytes = variant ? Buffer.concat([Buffer.from(PNG), Buffer.from([variant])]) : PNG;
+  form.append('file', new Blob([bytes], { type: 'image/png' }), fileName);
   const res = await fetch(`${t.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${await bearer(user)}` }, body: form });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
@@ -437,7 +438,7 @@ describe('claimMdf', () => {
   it('lets the partner claim an approved request with proof of performance', async () => {
     const p = await freshPartner();
     const r = await approved(p, 200_000, 150_000);
-    const ids = [await upload(p.rep), await upload(p.admin)];
+    const ids = [await upload(p.rep), await upload(p.admin, 1)];
     const claimed = (await p.adminClient.ok(CLAIM, { id: r.id, input: { amount: 140_000, attachmentIds: [...ids, ids[0]], results: ' 42 leads ' } })).claimMdf;
     expect(claimed).toMatchObject({ status: 'CLAIMED', claimedAmount: 140_000, claimResults: '42 leads' });
     expect(claimed.attachments.map((a: { id: string }) => a.id).sort()).toEqual([...ids].sort());
@@ -446,6 +447,21 @@ describe('claimMdf', () => {
     // Claiming reserves nothing more and frees nothing yet.
     expect(await dbFund(p.partner.id)).toMatchObject({ committed: 150_000, paid: 0 });
     expect(await p.repClient.code(CLAIM, { id: r.id, input: { amount: 1000, attachmentIds: ids } })).toBe('INVALID_STATE');
+  });
+
+  it('a claim sent again with the same files attached again keeps one copy per file', async () => {
+    const p = await freshPartner();
+    const r = await approved(p, 200_000, 150_000);
+    // First attempt: two files uploaded, then the claim fails (above the approved amount).
+    const first = [await upload(p.rep, 1, 'invoice.png'), await upload(p.rep, 2, 'photo.png')];
+    expect(await badFields(p.repClient, CLAIM, { id: r.id, input: { amount: 999_999, attachmentIds: first } })).toEqual(['input.amount']);
+    // Second attempt: the kept uploads plus the same two files uploaded again, and a new third one.
+    const again = [await upload(p.rep, 1, 'invoice.png'), await upload(p.rep, 2, 'photo (1).png'), await upload(p.rep, 3, 'list.png')];
+    const claimed = (await p.repClient.ok(CLAIM, { id: r.id, input: { amount: 150_000, attachmentIds: [...first, ...again] } })).claimMdf;
+    expect(claimed.attachments.map((a: { id: string }) => a.id).sort()).toEqual([...first, again[2]].sort());
+    const entry = await t.em().findOneOrFail(AuditEntry, { entityId: r.id, action: 'mdf.claimed' });
+    const after = typeof entry.after === 'string' ? JSON.parse(entry.after) : entry.after;
+    expect(after).toMatchObject({ attachments: 3 });
   });
 
   it('needs at least one attachment', async () => {

@@ -431,6 +431,12 @@ describe('offboardPartner', () => {
     expect(await repClient.code(MY_PARTNER)).toBe('UNAUTHENTICATED');
     expect(await t.em().count(Session, { userId: { $in: [admin.id, rep.id] } })).toBe(0);
     for (const user of [admin, rep]) expect(await t.anon.code(LOGIN, { email: user.email, password: PASSWORD })).toBe('UNAUTHENTICATED');
+    // The right password learns that the company's access ended; a wrong one gets the generic answer (offboarding is not revealed).
+    // Checked: with auth.service.ts's old "This account can no longer sign in." the first expectation fails.
+    const ended = await t.anon.gql(LOGIN, { email: rep.email, password: PASSWORD });
+    expect(ended.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/company's partner access has ended/) });
+    const guessed = await t.anon.gql(LOGIN, { email: rep.email, password: 'not-the-password' });
+    expect(guessed.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: 'The email or password is not right.' });
     const users = await t.em().find(User, { partner: partner.id });
     expect(users).toHaveLength(2);
     for (const u of users) expect(u.disabledAt).toBeInstanceOf(Date);

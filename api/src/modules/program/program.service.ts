@@ -5,7 +5,9 @@ import {
   hasBlockingFindings,
   lintProgram,
   diffPrograms,
+  findUnsafeText,
   parseProgramText,
+  type FieldError,
   type ProgramChange,
   validateProgramDoc,
   type LintContext,
@@ -49,10 +51,36 @@ export async function nextVersionNumber(em: EntityManager): Promise<number> {
   return (latest?.version ?? 0) + 1;
 }
 
+/** The largest benefit value a draft may hold (money in minor units, basis points, days): sums and products stay within SafeInt. */
+export const MAX_BENEFIT_VALUE = 1_000_000_000_000;
+
+/**
+ * What a structurally valid document may still hold that cannot be stored or
+ * computed with: text the input boundary never saw (YAML and JSON escapes such
+ * as "\0" or "\ud800" in an imported file decode to a NUL or a lone
+ * surrogate, which PostgreSQL refuses), and benefit values too large to add up.
+ */
+function documentProblems(doc: ProgramDoc): FieldError[] {
+  const problems: FieldError[] = [];
+  const unsafe = findUnsafeText(doc, '');
+  if (unsafe) problems.push(unsafe);
+  doc.tracks.forEach((track, i) =>
+    track.tiers.forEach((tier, j) =>
+      tier.benefits.forEach((benefit, k) => {
+        if (benefit.value > MAX_BENEFIT_VALUE)
+          problems.push({ path: `tracks.${i}.tiers.${j}.benefits.${k}.value`, message: `At most ${MAX_BENEFIT_VALUE.toLocaleString('en')}.` });
+      }),
+    ),
+  );
+  return problems;
+}
+
 /** Strip GraphQL input classes down to a plain document (what is stored and exported). */
 function toDoc(input: unknown): ProgramDoc {
   const result = validateProgramDoc(JSON.parse(JSON.stringify(input)));
   if (!result.ok) throw AppError.badInput(result.errors.map((e) => ({ path: `input.${e.path}`, message: e.message })));
+  const problems = documentProblems(result.program);
+  if (problems.length) throw AppError.badInput(problems.map((e) => ({ path: `input.${e.path}`, message: e.message })));
   return result.program;
 }
 
@@ -140,6 +168,8 @@ export class ProgramService {
     if (text.length > 1_000_000) throw AppError.field('text', 'The file is larger than 1 MB.');
     const parsed = parseProgramText(text);
     if (!parsed.ok) throw AppError.badInput(parsed.errors, parsed.errors.map((e) => `${e.path}: ${e.message}`).join(' '));
+    const problems = documentProblems(parsed.program);
+    if (problems.length) throw AppError.badInput(problems);
     return this.saveDraft(parsed.program);
   }
 

@@ -1,4 +1,5 @@
 import { findTier, findTrack } from '@tierwise/shared';
+import { AppError } from '../../errors/app-error.js';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { partnerScope, type Ctx } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -13,6 +14,13 @@ const toChange = (c: PlannedChange): TierChange => {
   const to = findTier(c.track, c.toKey)?.tier;
   return { partner: c.partner, from: from ? toTier(c.track, from) : null, to: to ? toTier(c.track, to) : null, move: c.move, pinned: c.pinned };
 };
+
+/** How many of the newest items to list: 1 to 50 (anything else is a bad input, not a silent clamp). */
+function pageSize(last: number | null | undefined): number {
+  const size = last ?? 10;
+  if (!Number.isInteger(size) || size < 1 || size > 50) throw AppError.field('last', 'Ask for 1 to 50 items.');
+  return size;
+}
 
 @Resolver()
 export class TierReviewResolver {
@@ -31,7 +39,7 @@ export class TierReviewResolver {
   @Authorized('tier-review:preview')
   @Query(() => [TierReview], { description: 'Vendor staff: applied reviews, newest first.' })
   async tierReviews(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<TierReview[]> {
-    const rows = await ctx.em.find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(last ?? 10, 1), 50) });
+    const rows = await ctx.em.find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc', id: 'desc' }, limit: pageSize(last) });
     return Promise.all(rows.map((r) => this.load(ctx, r)));
   }
 
@@ -77,7 +85,7 @@ export class TierReviewResolver {
   @Query(() => [NotificationGql], { description: "Partner users: their partner's latest messages (tier changes and the like)." })
   async myNotifications(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<NotificationGql[]> {
     const partnerId = partnerScope(ctx)!;
-    return ctx.em.find(Notification, { partnerId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: Math.min(Math.max(last ?? 10, 1), 50) });
+    return ctx.em.find(Notification, { partnerId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize(last) });
   }
 }
 

@@ -36,11 +36,16 @@ export async function planReview(em: Em, program: ProgramVersion, now = new Date
   });
 }
 
-/** When the next scheduled review is due (null when reviews are off). */
+/**
+ * When the next scheduled review is due (null when reviews are off). Scheduled
+ * reviews keep the program's cadence: counted from the last scheduled slot (or
+ * the first publish), never from a review a person applied by hand, which
+ * changes tiers but not the calendar.
+ */
 export async function nextReviewAt(em: Em, program: ProgramVersion): Promise<Date | null> {
-  const [last] = await em.find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc' }, limit: 1 });
+  const [last] = await em.find(TierReviewEntity, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
   const [first] = await em.find(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'asc' }, limit: 1 });
-  return nextReviewDate(last?.appliedAt ?? null, program.document.reviewCadenceMonths, first?.publishedAt ?? new Date());
+  return nextReviewDate(last?.scheduledFor ?? null, program.document.reviewCadenceMonths, first?.publishedAt ?? new Date());
 }
 
 const tierName = (track: TrackDoc, key: string | null) => (key ? (findTier(track, key)?.tier.name ?? key) : '(none)');
@@ -105,8 +110,12 @@ export async function applyReview(em: Em, actorId: string | null, scheduledFor: 
 export async function runDueReview(em: Em, now = new Date()): Promise<number> {
   const program = await findPublished(em);
   if (!program) return 0;
-  const due = await nextReviewAt(em, program);
+  let due = await nextReviewAt(em, program);
   if (!due || due > now) return 0;
+  // After a pause (server off for more than a cadence), one review for the
+  // latest slot that is due, not one per missed slot.
+  const cadence = program.document.reviewCadenceMonths;
+  for (let later = nextReviewDate(due, cadence, due); later && later <= now; later = nextReviewDate(later, cadence, later)) due = later;
   const review = await applyReview(em, null, due, now);
   return review ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from '../program/program-version.entity.js';
 import { TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
-import { runDueReview } from './tier-review.service.js';
+import { applyReview, runDueReview } from './tier-review.service.js';
 
 /**
  * A program whose upper tiers are easy to reach: one won deal. Track keys
@@ -362,10 +362,11 @@ describe('overrideTier', () => {
 });
 
 describe('scheduled review (runDueReview)', () => {
-  it('nextReviewAt follows the last review: the first of the month, cadence months later', async () => {
-    const [last] = await t.em().find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc' }, limit: 1 });
+  it('nextReviewAt keeps the program cadence: the reviews applied by hand above did not move it', async () => {
+    expect(await t.em().count(TierReviewEntity, { scheduledFor: null })).toBeGreaterThan(0);
+    const first = await t.em().findOneOrFail(ProgramVersion, { version: 1 });
     const { program } = await as.PARTNER_MANAGER.ok(PROGRAM_Q);
-    expect(new Date(program.nextReviewAt).toISOString()).toBe(firstOfMonthAfter(last.appliedAt, 3).toISOString());
+    expect(new Date(program.nextReviewAt).toISOString()).toBe(firstOfMonthAfter(first.publishedAt!, 3).toISOString());
   });
 
   it('does nothing before the due date', async () => {
@@ -391,6 +392,34 @@ describe('scheduled review (runDueReview)', () => {
     expect(await t.em().count(TierReviewEntity, {})).toBe(count + 1);
     // And the next one is due a cadence later.
     expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).getTime()).toBeGreaterThan(due.getTime());
+  });
+
+  it('a review applied by hand between two scheduled ones does not move the next scheduled one', async () => {
+    const [slot] = await t.em().find(TierReviewEntity, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
+    const next = firstOfMonthAfter(slot.scheduledFor!, 3);
+    expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(next.toISOString());
+    // A vendor admin applies a review by hand in the month after the scheduled one (e.g. 15 Feb after 1 Jan).
+    const byHand = new Date(Date.UTC(slot.scheduledFor!.getUTCFullYear(), slot.scheduledFor!.getUTCMonth() + 1, 15));
+    const manual = await applyReview(t.em() as never, w.vendorAdmin.id, null, byHand);
+    expect(manual).toMatchObject({ scheduledFor: null, appliedById: w.vendorAdmin.id });
+    // Still due on the cadence (1 Apr), not three months after the manual review (1 May).
+    expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(next.toISOString());
+    expect(await runDueReview(t.em() as never, new Date(next.getTime() - DAY))).toBe(0);
+    expect(await runDueReview(t.em() as never, new Date(next.getTime() + DAY))).toBe(1);
+    expect(await t.em().count(TierReviewEntity, { scheduledFor: next })).toBe(1);
+  });
+
+  it('after a long pause, one review runs for the latest slot due, and the cadence goes on from there', async () => {
+    const due = new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt);
+    const count = await t.em().count(TierReviewEntity, {});
+    // Seven months late: the slots due, due+3 and due+6 months have passed.
+    const now = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 7, 2));
+    expect(await runDueReview(t.em() as never, now)).toBe(1);
+    expect(await runDueReview(t.em() as never, now)).toBe(0);
+    expect(await t.em().count(TierReviewEntity, {})).toBe(count + 1);
+    const latest = firstOfMonthAfter(due, 6);
+    expect(await t.em().count(TierReviewEntity, { scheduledFor: latest })).toBe(1);
+    expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(firstOfMonthAfter(latest, 3).toISOString());
   });
 
   it('with cadence 0 there is no next review and nothing runs', async () => {
