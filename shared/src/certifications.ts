@@ -1,4 +1,8 @@
-export type CertificationStatus = 'IN_PROGRESS' | 'CERTIFIED' | 'EXPIRED';
+export const CERTIFICATION_STATUSES = ['IN_PROGRESS', 'CERTIFIED', 'EXPIRED'] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+
+export const MODULE_KINDS = ['COURSE', 'EXAM'] as const;
+export type ModuleKind = (typeof MODULE_KINDS)[number];
 
 /** The status of a certification as of `now`: always right when read, whatever jobs have run. */
 export function certificationStatus(certifiedAt: Date | null | undefined, expiresAt: Date | null | undefined, now = new Date()): CertificationStatus {

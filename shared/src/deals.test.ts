@@ -15,6 +15,7 @@ describe('deal status machine', () => {
   const allowed: [DealStatus, DealStatus][] = [
     ['SUBMITTED', 'APPROVED'],
     ['SUBMITTED', 'REJECTED'],
+    ['SUBMITTED', 'EXPIRED'],
     ['APPROVED', 'WON'],
     ['APPROVED', 'LOST'],
     ['APPROVED', 'EXPIRED'],

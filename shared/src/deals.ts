@@ -1,23 +1,30 @@
 import type { IncentiveModel, TierDoc } from './program.js';
 import { benefitValue } from './program.js';
+import { canTransition, type StateMachine } from './state-machine.js';
 
 export const DEAL_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'EXPIRED', 'WON', 'LOST'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 export const ATTRIBUTIONS = ['SOURCED', 'INFLUENCED', 'CO_SOLD'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
+export const CONFLICT_KINDS = ['SAME_DOMAIN', 'SIMILAR_NAME', 'DIRECT_ACCOUNT'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
-/** The deal registration status machine: nothing else is allowed. */
-const DEAL_TRANSITIONS: Record<DealStatus, readonly DealStatus[]> = {
-  SUBMITTED: ['APPROVED', 'REJECTED'],
-  APPROVED: ['WON', 'LOST', 'EXPIRED'],
-  REJECTED: [],
-  EXPIRED: [],
-  WON: [],
-  LOST: [],
+/** The deal registration status machine, used by every status change. */
+export const DEAL_MACHINE: StateMachine<DealStatus> = {
+  subject: 'registration',
+  transitions: {
+    // A submitted registration of a partner that is offboarded expires undecided.
+    SUBMITTED: ['APPROVED', 'REJECTED', 'EXPIRED'],
+    APPROVED: ['WON', 'LOST', 'EXPIRED'],
+    REJECTED: [],
+    EXPIRED: [],
+    WON: [],
+    LOST: [],
+  },
 };
 
 export function canTransitionDeal(from: DealStatus, to: DealStatus): boolean {
-  return DEAL_TRANSITIONS[from].includes(to);
+  return canTransition(DEAL_MACHINE, from, to);
 }
 
 /** Registrations that still hold the customer (and so can conflict with a new one). */

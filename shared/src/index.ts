@@ -15,3 +15,6 @@ export * from './placement.js';
 export * from './program-diff.js';
 export * from './mdf.js';
 export * from './text-safety.js';
+export * from './partners.js';
+export * from './exhaustive.js';
+export * from './state-machine.js';

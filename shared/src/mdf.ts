@@ -1,18 +1,24 @@
+import { canTransition, type StateMachine } from './state-machine.js';
+
 export const MDF_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'CLAIMED', 'PAID', 'CLAIM_REJECTED'] as const;
 export type MdfStatus = (typeof MDF_STATUSES)[number];
 
-const MDF_TRANSITIONS: Record<MdfStatus, readonly MdfStatus[]> = {
-  SUBMITTED: ['APPROVED', 'REJECTED'],
-  // An approval not claimed within the window is released as CLAIM_REJECTED.
-  APPROVED: ['CLAIMED', 'CLAIM_REJECTED'],
-  CLAIMED: ['PAID', 'CLAIM_REJECTED'],
-  REJECTED: [],
-  PAID: [],
-  CLAIM_REJECTED: [],
+/** The MDF request status machine, used by every status change. */
+export const MDF_MACHINE: StateMachine<MdfStatus> = {
+  subject: 'MDF request',
+  transitions: {
+    SUBMITTED: ['APPROVED', 'REJECTED'],
+    // An approval not claimed within the window is released as CLAIM_REJECTED.
+    APPROVED: ['CLAIMED', 'CLAIM_REJECTED'],
+    CLAIMED: ['PAID', 'CLAIM_REJECTED'],
+    REJECTED: [],
+    PAID: [],
+    CLAIM_REJECTED: [],
+  },
 };
 
 export function canTransitionMdf(from: MdfStatus, to: MdfStatus): boolean {
-  return MDF_TRANSITIONS[from].includes(to);
+  return canTransition(MDF_MACHINE, from, to);
 }
 
 export const DEFAULT_MDF_CLAIM_WINDOW_DAYS = 90;

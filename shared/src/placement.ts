@@ -20,7 +20,8 @@ export function placeInTrack(track: TrackDoc, measure: MeasuredValues): number {
   return 0;
 }
 
-export type TierMove = 'PROMOTE' | 'DEMOTE' | 'HOLD';
+export const TIER_MOVES = ['PROMOTE', 'DEMOTE', 'HOLD'] as const;
+export type TierMove = (typeof TIER_MOVES)[number];
 
 export function moveBetween(fromRank: number, toRank: number): TierMove {
   return toRank > fromRank ? 'PROMOTE' : toRank < fromRank ? 'DEMOTE' : 'HOLD';

@@ -1,6 +1,7 @@
 import { benefitsGained, type ProgramDoc, type TrackDoc } from './program.js';
 
-export type LintSeverity = 'ERROR' | 'WARNING';
+export const LINT_SEVERITIES = ['ERROR', 'WARNING'] as const;
+export type LintSeverity = (typeof LINT_SEVERITIES)[number];
 
 export interface LintFinding {
   severity: LintSeverity;

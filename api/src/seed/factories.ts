@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { normaliseCompanyName, normaliseEmail, type Attribution, type DealStatus, type IncentiveModel, type ProgramDoc, type Role } from '@tierwise/shared';
-import type { PartnerStatus } from '../graphql/enums.js';
+import type { PartnerStatus } from '@tierwise/shared';
 import { audit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { Certification, CertificationPathEntity, ModuleCompletion, type StoredModule } from '../modules/certifications/certification.entity.js';

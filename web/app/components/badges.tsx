@@ -1,6 +1,5 @@
+import type { LintSeverity, PartnerStatus } from '@tierwise/shared';
 import { STATUS_LABELS } from '~/lib/format';
-
-type PartnerStatus = keyof typeof STATUS_LABELS;
 
 const STATUS_TONE: Record<PartnerStatus, string> = {
   ACTIVE: 'ok',
@@ -28,6 +27,6 @@ export function TierBadge({ name, rank, size = 'md' }: { name: string; rank?: nu
   );
 }
 
-export function SeverityBadge({ severity }: { severity: 'ERROR' | 'WARNING' }) {
+export function SeverityBadge({ severity }: { severity: LintSeverity }) {
   return <span className={`badge badge--${severity === 'ERROR' ? 'danger' : 'warning'}`}>{severity === 'ERROR' ? 'Error' : 'Warning'}</span>;
 }

@@ -1,9 +1,9 @@
-import type { FieldError } from '@tierwise/shared';
+import type { FieldError, LintSeverity } from '@tierwise/shared';
 import { plainWords, ruleTitle } from '~/lib/plain-words';
 import { SeverityBadge } from './badges';
 
 export interface Finding {
-  severity: 'ERROR' | 'WARNING';
+  severity: LintSeverity;
   rule: string;
   path?: string | null;
   message: string;

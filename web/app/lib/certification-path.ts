@@ -1,4 +1,4 @@
-import type { FieldError } from '@tierwise/shared';
+import type { FieldError, ModuleKind } from '@tierwise/shared';
 import { parse as parseYaml, stringify, YAMLParseError } from 'yaml';
 
 /**
@@ -7,7 +7,7 @@ import { parse as parseYaml, stringify, YAMLParseError } from 'yaml';
  * text of the right choice (or its number, counting from 1). The API takes
  * the answer as an index into the choices.
  */
-export type ModuleKind = 'COURSE' | 'EXAM';
+export type { ModuleKind };
 
 export interface QuestionDoc {
   prompt: string;

@@ -1,4 +1,4 @@
-import { formatMoney, type BenefitKind, type TierMetric } from '@tierwise/shared';
+import { formatMoney, type BenefitKind, type PartnerStatus, type TierMetric } from '@tierwise/shared';
 
 /** Dates are shown in UTC so that server and browser render the same text. */
 export function formatDate(iso: string | null | undefined): string {
@@ -100,11 +100,11 @@ export const INCENTIVE_LABELS = {
   CO_SELL_CREDIT: 'Co-sell credit',
 } as const;
 
-export const STATUS_LABELS = {
+export const STATUS_LABELS: Record<PartnerStatus, string> = {
   ONBOARDING: 'Onboarding',
   ACTIVE: 'Active',
   OFFBOARDED: 'Offboarded',
-} as const;
+};
 
 /** Pretty-prints JSON text (audit before/after); other text as is. */
 export function prettyJson(text: string | null | undefined): string {

@@ -1,4 +1,4 @@
-import type { StepCompletion, TierMetric } from '@tierwise/shared';
+import type { StepCompletion, TierMetric, TierMove } from '@tierwise/shared';
 
 export interface CriterionLike {
   metric: TierMetric;
@@ -38,7 +38,7 @@ export function missingCriteria(checks: readonly CriterionCheck[]): CriterionChe
   return known.length ? known : checks.filter((c) => c.met !== true);
 }
 
-export type Move = 'PROMOTE' | 'DEMOTE' | 'HOLD';
+export type Move = TierMove;
 
 export const MOVE_LABELS: Record<Move, string> = { PROMOTE: 'Promote', DEMOTE: 'Demote', HOLD: 'Hold' };
 

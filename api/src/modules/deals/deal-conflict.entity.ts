@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
-export type ConflictKind = 'SAME_DOMAIN' | 'SIMILAR_NAME' | 'DIRECT_ACCOUNT';
+import type { ConflictKind } from '@tierwise/shared';
 
 /**
  * A conflict found when a registration was submitted, stored for both sides

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import {
   amountProblem,
   benefitValue,
+  DEAL_MACHINE,
   earningFor,
   findTier,
   findTrack,
@@ -10,9 +11,11 @@ import {
   OPEN_DEAL_STATUSES,
   SIMILAR_NAME_THRESHOLD,
   trigramSimilarity,
+  type ConflictKind,
   type DealStatus,
 } from '@tierwise/shared';
 import { isPostgres, type Em } from '../../db/orm.js';
+import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
 import { textProblem } from '../../errors/text.js';
 import { keysetPage } from '../../graphql/connection.js';
@@ -23,7 +26,7 @@ import { recordPartnerEvent } from '../partner-events/partner-events.service.js'
 import { Partner } from '../partners/partner.entity.js';
 import { requirePublished } from '../program/program.service.js';
 import { User } from '../users/user.entity.js';
-import { DealConflictRow, type ConflictKind } from './deal-conflict.entity.js';
+import { DealConflictRow } from './deal-conflict.entity.js';
 import { Deal } from './deal.entity.js';
 import { addDays, addHours, closeDateProblem, collect, registrableDomain } from './deal.rules.js';
 import type { DealConnection, DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
@@ -262,8 +265,7 @@ export class DealService {
   ): Promise<void> {
     const actor = requireUser(this.ctx);
     await this.ctx.em.fork().transactional(async (em) => {
-      const changed = await em.nativeUpdate(Deal, { id: deal.id, status: from }, { status: to, ...changes });
-      if (changed !== 1) {
+      if (!(await transitionRow(em, Deal, DEAL_MACHINE, { id: deal.id }, from, to, changes))) {
         const current = await em.findOne(Deal, { id: deal.id }, { fields: ['status'] });
         throw AppError.invalidState(`This registration is ${current?.status ?? deal.status}; it cannot become ${to}.`);
       }
@@ -313,8 +315,8 @@ export async function expireProtectedDeals(em: Em, now = new Date()): Promise<nu
   let expired = 0;
   for (const { id } of due) {
     await em.fork().transactional(async (tx) => {
-      const changed = await tx.nativeUpdate(Deal, { id, status: 'APPROVED', protectionEndsAt: { $lte: now } }, { status: 'EXPIRED' });
-      if (changed !== 1) return; // another process got there first
+      // Another process may have got there first.
+      if (!(await transitionRow(tx, Deal, DEAL_MACHINE, { id, protectionEndsAt: { $lte: now } }, 'APPROVED', 'EXPIRED'))) return;
       expired++;
       audit(tx, { actorId: null, action: 'deal.expired', entityType: 'DealRegistration', entityId: id, before: { status: 'APPROVED' }, after: { status: 'EXPIRED' }, reason: 'Protection period ended' });
     });
@@ -326,8 +328,7 @@ export async function expireProtectedDeals(em: Em, now = new Date()): Promise<nu
 export async function expireOpenDealsOf(em: Em, partnerId: string, actorId: string): Promise<number> {
   const open = await em.find(Deal, { partner: partnerId, status: { $in: [...OPEN_DEAL_STATUSES] } }, { fields: ['id', 'status'] });
   for (const deal of open) {
-    const changed = await em.nativeUpdate(Deal, { id: deal.id, status: deal.status }, { status: 'EXPIRED' });
-    if (changed === 1)
+    if (await transitionRow(em, Deal, DEAL_MACHINE, { id: deal.id }, deal.status, 'EXPIRED'))
       audit(em, { actorId, action: 'deal.expired', entityType: 'DealRegistration', entityId: deal.id, before: { status: deal.status }, after: { status: 'EXPIRED' }, reason: 'Partner offboarded' });
   }
   return open.length;

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import { amountProblem, benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, MAX_AMOUNT, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
+import { amountProblem, benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, MAX_AMOUNT, MDF_MACHINE, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import { resolveFromRoot } from '../../config/env.js';
 import type { Em } from '../../db/orm.js';
+import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkText } from '../../errors/text.js';
 import { keysetPage } from '../../graphql/connection.js';
@@ -181,12 +182,12 @@ export class MdfService {
     const windowDays = program.document.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS;
     const now = new Date();
     await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await em.nativeUpdate(
-        MdfRequestEntity,
-        { id, status: 'SUBMITTED' },
-        { status: 'APPROVED', approvedAmount: approved, decidedAt: now, claimDueAt: new Date(now.getTime() + windowDays * DAY_MS) },
-      );
-      if (flipped !== 1) throw AppError.invalidState(`This request is no longer waiting for a decision.`);
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'APPROVED', {
+        approvedAmount: approved,
+        decidedAt: now,
+        claimDueAt: new Date(now.getTime() + windowDays * DAY_MS),
+      });
+      if (!flipped) throw AppError.invalidState(`This request is no longer waiting for a decision.`);
       const reserved = await (em as EntityManager)
         .createQueryBuilder(MdfFundEntity)
         .update({ committed: raw(`committed + ${Math.trunc(approved)}`) })
@@ -207,8 +208,8 @@ export class MdfService {
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     await this.get(id);
     await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'SUBMITTED' }, { status: 'REJECTED', decisionReason: why, decidedAt: new Date() });
-      if (flipped !== 1) throw AppError.invalidState('This request is no longer waiting for a decision.');
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'REJECTED', { decisionReason: why, decidedAt: new Date() });
+      if (!flipped) throw AppError.invalidState('This request is no longer waiting for a decision.');
       audit(em, { actorId: user.id, action: 'mdf.rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED' }, reason: why });
     });
     return this.reload(id);
@@ -230,12 +231,12 @@ export class MdfService {
     const attach = ids.filter((uploadId) => distinct.has(uploadId));
     const results = checkText(input.results, 'input.results', { required: false, max: 4000 });
     await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await em.nativeUpdate(
-        MdfRequestEntity,
-        { id, status: 'APPROVED', claimDueAt: { $gt: new Date() } },
-        { status: 'CLAIMED', claimedAmount: input.amount, claimResults: results, claimedAt: new Date() },
-      );
-      if (flipped !== 1) throw AppError.invalidState('This request can no longer be claimed.');
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id, claimDueAt: { $gt: new Date() } }, 'APPROVED', 'CLAIMED', {
+        claimedAmount: input.amount,
+        claimResults: results,
+        claimedAt: new Date(),
+      });
+      if (!flipped) throw AppError.invalidState('This request can no longer be claimed.');
       for (const uploadId of attach) em.create(MdfClaimAttachment, { requestId: id, uploadId });
       audit(em, { actorId: user.id, action: 'mdf.claimed', entityType: 'MdfRequest', entityId: id, before: { status: 'APPROVED' }, after: { status: 'CLAIMED', claimedAmount: input.amount, attachments: attach.length } });
     });
@@ -252,8 +253,8 @@ export class MdfService {
     const paid = amount ?? cap;
     if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay up to ${await this.money(cap)} (the claim, at most the approved amount).`);
     await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'PAID', paidAmount: paid, paidAt: new Date() });
-      if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'PAID', { paidAmount: paid, paidAt: new Date() });
+      if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
       await settleFund(em, request.fundId, approved, paid);
       audit(em, { actorId: user.id, action: 'mdf.paid', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'PAID', paidAmount: paid, released: approved - paid } });
     });
@@ -265,8 +266,8 @@ export class MdfService {
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     const request = await this.get(id);
     await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await em.nativeUpdate(MdfRequestEntity, { id, status: 'CLAIMED' }, { status: 'CLAIM_REJECTED', decisionReason: why });
-      if (flipped !== 1) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'CLAIM_REJECTED', { decisionReason: why });
+      if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
       await settleFund(em, request.fundId, request.approvedAmount ?? 0, 0);
       audit(em, { actorId: user.id, action: 'mdf.claim_rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: why });
     });
@@ -328,12 +329,10 @@ export async function releaseUnclaimedApprovals(em: Em, now = new Date()): Promi
   let released = 0;
   for (const request of due) {
     await em.fork().transactional(async (tx) => {
-      const flipped = await tx.nativeUpdate(
-        MdfRequestEntity,
-        { id: request.id, status: 'APPROVED', claimDueAt: { $lte: now } },
-        { status: 'CLAIM_REJECTED', decisionReason: 'No claim was filed within the claim window.' },
-      );
-      if (flipped !== 1) return;
+      const flipped = await transitionRow(tx, MdfRequestEntity, MDF_MACHINE, { id: request.id, claimDueAt: { $lte: now } }, 'APPROVED', 'CLAIM_REJECTED', {
+        decisionReason: 'No claim was filed within the claim window.',
+      });
+      if (!flipped) return;
       await settleFund(tx, request.fundId, request.approvedAmount ?? 0, 0);
       released++;
       audit(tx, { actorId: null, action: 'mdf.released', entityType: 'MdfRequest', entityId: request.id, before: { status: 'APPROVED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: 'Claim window ended' });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { findTrack, isValidEmail, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
+import { findTrack, isValidEmail, PARTNER_MACHINE, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
+import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
 import { audit } from '../audit/audit.service.js';
@@ -56,8 +57,7 @@ export async function activateIfOnboarded(em: Em, partnerId: string, actorId: st
   const state = await onboardingState(em, partnerId, track);
   if (state.some((s) => !s.completedAt)) return false;
   return em.fork().transactional(async (tx) => {
-    const changed = await tx.nativeUpdate(Partner, { id: partnerId, status: 'ONBOARDING' }, { status: 'ACTIVE' });
-    if (changed !== 1) return false;
+    if (!(await transitionRow(tx, Partner, PARTNER_MACHINE, { id: partnerId }, 'ONBOARDING', 'ACTIVE'))) return false;
     audit(tx, { actorId, action: 'partner.activated', entityType: 'Partner', entityId: partnerId, before: { status: 'ONBOARDING' }, after: { status: 'ACTIVE' }, reason: 'Every onboarding step is done' });
     return true;
   });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PartnerStatusEnum, type PartnerStatus } from '../../graphql/enums.js';
+import type { PartnerStatus } from '@tierwise/shared';
+import { PartnerStatusEnum } from '../../graphql/enums.js';
 import { User } from '../users/user.entity.js';
 
 @Entity({ tableName: 'partners' })

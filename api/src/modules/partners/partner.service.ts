@@ -6,11 +6,13 @@ import {
   findTrack,
   isValidEmail,
   isVendorRole,
+  PARTNER_MACHINE,
   type CriterionDoc,
   type FieldError,
   type ProgramDoc,
   type TrackDoc,
 } from '@tierwise/shared';
+import { transitionRow } from '../../db/transition.js';
 import { keysetPage } from '../../graphql/connection.js';
 import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
@@ -109,8 +111,9 @@ export class PartnerService {
     await this.get(id);
     await this.ctx.em.fork().transactional(async (em) => {
       const now = new Date();
-      const changed = await em.nativeUpdate(Partner, { id, status: { $ne: 'OFFBOARDED' } }, { status: 'OFFBOARDED', offboardedAt: now });
-      if (changed !== 1) throw AppError.invalidState('This partner is already offboarded.');
+      const { status } = await em.findOneOrFail(Partner, { id }, { fields: ['status'] });
+      if (status === 'OFFBOARDED' || !(await transitionRow(em, Partner, PARTNER_MACHINE, { id }, status, 'OFFBOARDED', { offboardedAt: now })))
+        throw AppError.invalidState('This partner is already offboarded.');
       const users = await em.find(User, { partner: id }, { fields: ['id'] });
       await em.nativeUpdate(User, { partner: id, disabledAt: null }, { disabledAt: now });
       await endSessionsOf(em, users.map((u) => u.id));
