@@ -99,7 +99,7 @@ export type PinnedQuery = <R = Record<string, unknown>>(text: string, params?: r
  * parameters: what session-level state needs (PostgreSQL advisory locks).
  */
 export async function withPinnedConnection<T>(orm: Orm, work: (query: PinnedQuery) => Promise<T>): Promise<T> {
-  return (orm.em.fork() as EntityManager).getKysely().connection().execute((db) =>
+  return orm.em.fork().getKysely().connection().execute((db) =>
     work(async <R,>(text: string, params: readonly unknown[] = []) => {
       const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...params]));
       return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
@@ -111,7 +111,7 @@ export async function withPinnedConnection<T>(orm: Orm, work: (query: PinnedQuer
 export function poolQuery(orm: Orm) {
   return {
     async query({ text, values = [] }: { text: string; values?: unknown[] }) {
-      const result = await (orm.em.fork() as EntityManager).getKysely().executeQuery(CompiledQuery.raw(text, values));
+      const result = await orm.em.fork().getKysely().executeQuery(CompiledQuery.raw(text, values));
       return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
     },
   };

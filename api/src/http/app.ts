@@ -4,11 +4,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import type { AppServices } from '../app-services.js';
-import { pingDatabase, type Em } from '../db/orm.js';
+import { pingDatabase } from '../db/orm.js';
 import { createContext, type Ctx } from '../graphql/context.js';
 import { createFormatError } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
-import { authenticate, readSessionToken } from '../modules/auth/auth.service.js';
+import { authenticate, readSessionToken } from '../modules/auth/auth.http.js';
 import { uploadRoutes } from '../modules/uploads/upload.http.js';
 import { logger } from '../logger.js';
 
@@ -88,7 +88,7 @@ export async function createApp(app: AppServices): Promise<{ express: Express; a
     express.json({ limit: '4mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = app.orm.em.fork() as Em;
+        const em = app.orm.em.fork();
         const auth = await authenticate(readSessionToken(req, app), em, app, res);
         return createContext({
           em,

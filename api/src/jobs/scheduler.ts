@@ -1,4 +1,4 @@
-import { isPostgres, withPinnedConnection, type Em, type Orm } from '../db/orm.js';
+import { isPostgres, withPinnedConnection, type Orm } from '../db/orm.js';
 import { logger } from '../logger.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions.js';
 import { expireProtectedDeals } from '../modules/deals/deal.service.js';
@@ -13,10 +13,10 @@ export interface Job {
 }
 
 export const JOBS: Job[] = [
-  { name: 'expire-protected-deals', everyMs: 60_000, run: (orm) => expireProtectedDeals(orm.em.fork() as Em) },
-  { name: 'release-unclaimed-mdf', everyMs: 60 * 60_000, run: (orm) => releaseUnclaimedApprovals(orm.em.fork() as Em) },
-  { name: 'scheduled-tier-review', everyMs: 10 * 60_000, run: (orm) => runDueReview(orm.em.fork() as Em) },
-  { name: 'delete-expired-sessions', everyMs: 60 * 60_000, run: (orm) => deleteExpiredSessions(orm.em.fork() as Em) },
+  { name: 'expire-protected-deals', everyMs: 60_000, run: (orm) => expireProtectedDeals(orm.em.fork()) },
+  { name: 'release-unclaimed-mdf', everyMs: 60 * 60_000, run: (orm) => releaseUnclaimedApprovals(orm.em.fork()) },
+  { name: 'scheduled-tier-review', everyMs: 10 * 60_000, run: (orm) => runDueReview(orm.em.fork()) },
+  { name: 'delete-expired-sessions', everyMs: 60 * 60_000, run: (orm) => deleteExpiredSessions(orm.em.fork()) },
 ];
 
 const lockIdOf = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 720_417_100);

@@ -107,7 +107,7 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, op
     url: api.url,
     api,
     databaseUrl: db.url,
-    em: () => api.services.orm.em.fork() as Em,
+    em: () => api.services.orm.em.fork(),
     anon: makeClient(api.url, {}),
     client: (headers) => makeClient(api.url, headers),
     async as(user) {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { keysetPage, PageInfo } from '../../graphql/connection.js';
-import type { Ctx } from '../../graphql/context.js';
+import { PageInfo } from '../../graphql/connection.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
+import { auditLog } from './audit.service.js';
 import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
@@ -35,7 +36,7 @@ export class AuditResolver {
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuditEntryConnection> {
-    return keysetPage(ctx.em, AuditEntry, entityId ? { entityId } : {}, { field: 'at', dir: 'desc', kind: 'date' }, first, after);
+    return auditLog(scopeOf(ctx), first, after, entityId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null for the system (scheduled jobs).' })

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { keysetPage, type Page } from '../../db/keyset.js';
+import type { Scope } from '../scope.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditInput {
@@ -30,4 +32,9 @@ export function audit(em: EntityManager, input: AuditInput): AuditEntry {
   });
   em.persist(entry);
   return entry;
+}
+
+/** The audit log, newest first, optionally of one entity (callers check audit:read). */
+export function auditLog(scope: Scope, first: number, after: string | null, entityId: string | null): Promise<Page<AuditEntry>> {
+  return keysetPage(scope.em, AuditEntry, entityId ? { entityId } : {}, { field: 'at', dir: 'desc', kind: 'date' }, first, after);
 }

@@ -1,8 +1,14 @@
 import { Arg, Ctx as GqlCtx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { User } from '../users/user.entity.js';
 import { AuthPayload } from './auth.types.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, type StartedSession } from './auth.service.js';
+
+/** Send the session cookie with the response; the payload carries the token for Bearer clients. */
+export function sendSession(ctx: Ctx, { cookie, ...payload }: StartedSession): AuthPayload {
+  ctx.res.append('Set-Cookie', cookie);
+  return payload;
+}
 
 @Resolver()
 export class AuthResolver {
@@ -17,11 +23,14 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuthPayload> {
-    return new AuthService(ctx).login(email, password);
+    return new AuthService(scopeOf(ctx), ctx.sessionId).login(email, password, ctx.ip).then((s) => sendSession(ctx, s));
   }
 
   @Mutation(() => Boolean)
   logout(@GqlCtx() ctx: Ctx): Promise<boolean> {
-    return new AuthService(ctx).logout();
+    return new AuthService(scopeOf(ctx), ctx.sessionId).logout().then(({ cookie }) => {
+      ctx.res.append('Set-Cookie', cookie);
+      return true;
+    });
   }
 }

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { isValidEmail, normaliseEmail, PASSWORD_MAX_LENGTH } from '@tierwise/shared';
-import type { Request, Response } from 'express';
-import type { AppServices } from '../../app-services.js';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { Scope } from '../scope.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
@@ -20,56 +18,40 @@ const ACCESS_ENDED = "Your company's partner access has ended, so this account c
  */
 const emailKey = (email: string) => createHash('sha256').update(email).digest('hex');
 
-/** Read the session token from `Authorization: Bearer` (preferred) or the session cookie. */
-export function readSessionToken(req: Request, app: AppServices): string | null {
-  return app.sessions.readBearerToken(req.headers.authorization) ?? app.sessions.readCookieToken(req.headers.cookie);
-}
-
-/**
- * Resolve the signed-in user of a request, enforcing the idle timeout, the
- * absolute lifetime (both in the session store) and the account's standing.
- */
-export async function authenticate(
-  token: string | null,
-  em: Em,
-  app: AppServices,
-  res: Response,
-): Promise<{ user: User; sessionId: string } | null> {
-  if (!token) return null;
-  const valid = await app.sessions.validate(token);
-  if (!valid) return null;
-  const { session, fresh } = valid;
-  const user = await em.findOne(User, { id: session.userId }, { populate: ['partner'] });
-  if (!user || !(await canSignIn(user))) {
-    await app.sessions.invalidateUser(session.userId);
-    return null;
-  }
-  if (fresh && app.sessions.readCookieToken(res.req.headers.cookie) === token) res.append('Set-Cookie', app.sessions.cookie(token));
-  return { user, sessionId: session.id };
-}
-
 async function partnerOffboarded(user: User): Promise<boolean> {
   const partner = user.partner ? await user.partner.load() : null;
   return !!partner && (partner as Partner).status === 'OFFBOARDED';
 }
 
-async function canSignIn(user: User): Promise<boolean> {
+/** Whether this account may hold a session (not disabled, partner not offboarded). */
+export async function canSignIn(user: User): Promise<boolean> {
   return !user.disabledAt && !(await partnerOffboarded(user));
 }
 
-export class AuthService {
-  constructor(private readonly ctx: Ctx) {}
+/** A signed-in session; `cookie` is the Set-Cookie value the HTTP layer sends with it. */
+export interface StartedSession {
+  token: string;
+  user: User;
+  cookie: string;
+}
 
-  async login(rawEmail: string, password: string): Promise<{ token: string; user: User }> {
+export class AuthService {
+  /** `sessionId`: the caller's current session, ended when a new one starts or on logout. */
+  constructor(
+    private readonly scope: Scope,
+    private readonly sessionId: string | null,
+  ) {}
+
+  async login(rawEmail: string, password: string, ip: string): Promise<StartedSession> {
     const email = normaliseEmail(rawEmail);
-    const { loginLimiters } = this.ctx.app;
+    const { loginLimiters } = this.scope.app;
     // Every attempt counts, including each aliased `login` of one request.
-    await consumeAttempt(loginLimiters.byIp, this.ctx.ip);
+    await consumeAttempt(loginLimiters.byIp, ip);
     await consumeAttempt(loginLimiters.byEmail, emailKey(email));
     if (!isValidEmail(email)) throw AppError.field('email', 'Enter a valid email address.');
     if (password.length > PASSWORD_MAX_LENGTH) throw AppError.field('password', WRONG_CREDENTIALS);
 
-    const user = await this.ctx.em.findOne(User, { email }, { populate: ['partner'] });
+    const user = await this.scope.em.findOne(User, { email }, { populate: ['partner'] });
     if (!user) {
       await burnPasswordCheck(password);
       throw AppError.unauthenticated(WRONG_CREDENTIALS);
@@ -84,20 +66,19 @@ export class AuthService {
   }
 
   /** A new session (never a reused one) for a user who just proved who they are. */
-  async startSession(user: User): Promise<{ token: string; user: User }> {
-    const { sessions } = this.ctx.app;
-    if (this.ctx.sessionId) await sessions.invalidate(this.ctx.sessionId);
+  async startSession(user: User): Promise<StartedSession> {
+    const { sessions } = this.scope.app;
+    if (this.sessionId) await sessions.invalidate(this.sessionId);
     const { token } = await sessions.create(user.id);
-    await this.ctx.em.nativeUpdate(User, { id: user.id }, { lastSignInAt: new Date() });
-    this.ctx.res.append('Set-Cookie', sessions.cookie(token));
-    return { token, user };
+    await this.scope.em.nativeUpdate(User, { id: user.id }, { lastSignInAt: this.scope.clock() });
+    return { token, user, cookie: sessions.cookie(token) };
   }
 
-  async logout(): Promise<boolean> {
-    const { sessions } = this.ctx.app;
-    if (this.ctx.sessionId) await sessions.invalidate(this.ctx.sessionId);
-    this.ctx.res.append('Set-Cookie', sessions.blankCookie());
-    return true;
+  /** Returns the Set-Cookie value that clears the session cookie. */
+  async logout(): Promise<{ cookie: string }> {
+    const { sessions } = this.scope.app;
+    if (this.sessionId) await sessions.invalidate(this.sessionId);
+    return { cookie: sessions.blankCookie() };
   }
 }
 

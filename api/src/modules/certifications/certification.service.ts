@@ -1,9 +1,8 @@
-import type { EntityManager } from '@mikro-orm/sql';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { certificationStatus, gradeExam, slugify, type FieldError } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import { isVendor, partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { isVendor, partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { consumeAttempt } from '../auth/rate-limit.js';
 import { activateIfOnboarded } from '../onboarding/onboarding.service.js';
@@ -83,7 +82,7 @@ function storedModules(input: CertificationPathInput): StoredModule[] {
 /** Distinct active users per partner holding an unexpired certification now (the CERTIFIED_REPS metric). */
 export async function certifiedRepsByPartner(em: Em, partnerIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (!partnerIds.length) return new Map();
-  const rows: { partnerId: string; reps: number | string }[] = await (em as EntityManager)
+  const rows: { partnerId: string; reps: number | string }[] = await em
     .createQueryBuilder(Certification, 'c')
     .select([raw('u.partner_id as "partnerId"'), raw('count(distinct c.user_id) as reps')])
     .join('c.user', 'u')
@@ -94,19 +93,19 @@ export async function certifiedRepsByPartner(em: Em, partnerIds: string[], now =
 }
 
 export class CertificationService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   async savePath(input: CertificationPathInput): Promise<CertificationPathEntity> {
-    const actor = requireUser(this.ctx);
-    const program = await this.ctx.loaders.publishedProgram();
+    const actor = requireUser(this.scope);
+    const program = await this.scope.loaders.publishedProgram();
     const errors = validatePath(input, program?.document.tracks.map((t) => t.key) ?? []);
     if (errors.length) throw AppError.badInput(errors, errors.map((e) => `${e.path}: ${e.message}`).join(' '));
     const modules = storedModules(input);
-    const save = () => this.ctx.em.fork().transactional(async (em) => {
+    const save = () => this.scope.em.fork().transactional(async (em) => {
       const existing = await em.findOne(CertificationPathEntity, { key: input.key });
-      const path = existing ?? em.create(CertificationPathEntity, { key: input.key, name: input.name, validityDays: 0, passingScore: 0, modules: [], updatedAt: new Date() });
+      const path = existing ?? em.create(CertificationPathEntity, { key: input.key, name: input.name, validityDays: 0, passingScore: 0, modules: [], updatedAt: this.scope.clock() });
       const before = existing ? { name: existing.name, trackKey: existing.trackKey, modules: existing.modules.length } : null;
-      Object.assign(path, { name: input.name.trim(), trackKey: input.trackKey ?? null, validityDays: input.validityDays, passingScore: input.passingScore, modules, updatedAt: new Date() });
+      Object.assign(path, { name: input.name.trim(), trackKey: input.trackKey ?? null, validityDays: input.validityDays, passingScore: input.passingScore, modules, updatedAt: this.scope.clock() });
       audit(em, { actorId: actor.id, action: 'certification_path.saved', entityType: 'CertificationPath', entityId: path.id, before, after: { key: path.key, name: path.name, trackKey: path.trackKey, modules: modules.length } });
       return path.id;
     });
@@ -118,15 +117,15 @@ export class CertificationService {
       if (!(e instanceof UniqueConstraintViolationException)) throw e;
       id = await save();
     }
-    return this.ctx.em.fork().findOneOrFail(CertificationPathEntity, { id });
+    return this.scope.em.fork().findOneOrFail(CertificationPathEntity, { id });
   }
 
   /** Paths the caller may take (partner users: open to their track) or manage (vendor staff: all). */
   async visiblePaths(): Promise<CertificationPathEntity[]> {
-    const scope = partnerScope(this.ctx);
-    const all = await this.ctx.em.find(CertificationPathEntity, {}, { orderBy: { name: 'asc', id: 'asc' } });
-    if (!scope) return all;
-    const partner = (await this.ctx.loaders.partner.load(scope))!;
+    const confinedTo = partnerScope(this.scope);
+    const all = await this.scope.em.find(CertificationPathEntity, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    if (!confinedTo) return all;
+    const partner = (await this.scope.loaders.partner.load(confinedTo))!;
     return all.filter((p) => !p.trackKey || p.trackKey === partner.trackKey);
   }
 
@@ -138,8 +137,8 @@ export class CertificationService {
 
   /** The caller's own certification, on a path still open to them (else NOT_FOUND). */
   private async own(certificationId: string): Promise<{ cert: Certification; path: CertificationPathEntity }> {
-    const user = requireUser(this.ctx);
-    const cert = await this.ctx.em.findOne(Certification, { id: certificationId, user: user.id }, { populate: ['path'] });
+    const user = requireUser(this.scope);
+    const cert = await this.scope.em.findOne(Certification, { id: certificationId, user: user.id }, { populate: ['path'] });
     if (!cert) throw AppError.notFound('Certification');
     const path = await this.visiblePath(cert.path.id).catch(() => null);
     if (!path) throw AppError.notFound('Certification');
@@ -147,22 +146,22 @@ export class CertificationService {
   }
 
   async enroll(pathId: string): Promise<Certification> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const path = await this.visiblePath(pathId);
-    const existing = await this.ctx.em.findOne(Certification, { user: user.id, path: path.id });
+    const existing = await this.scope.em.findOne(Certification, { user: user.id, path: path.id });
     if (existing) {
       if (certificationStatus(existing.certifiedAt, existing.expiresAt) !== 'EXPIRED') return existing;
       // Taking an expired certification again: a new round, earlier completions no longer count.
-      await this.ctx.em.nativeUpdate(Certification, { id: existing.id, round: existing.round }, { round: existing.round + 1, certifiedAt: null, expiresAt: null });
-      return this.ctx.em.fork().findOneOrFail(Certification, { id: existing.id });
+      await this.scope.em.nativeUpdate(Certification, { id: existing.id, round: existing.round }, { round: existing.round + 1, certifiedAt: null, expiresAt: null });
+      return this.scope.em.fork().findOneOrFail(Certification, { id: existing.id });
     }
     try {
-      const em = this.ctx.em.fork();
-      const cert = em.create(Certification, { user: em.getReference(User, user.id), path: em.getReference(CertificationPathEntity, path.id), createdAt: new Date(), round: 1 });
+      const em = this.scope.em.fork();
+      const cert = em.create(Certification, { user: em.getReference(User, user.id), path: em.getReference(CertificationPathEntity, path.id), createdAt: this.scope.clock(), round: 1 });
       await em.flush();
       return cert;
     } catch (e) {
-      if (e instanceof UniqueConstraintViolationException) return this.ctx.em.fork().findOneOrFail(Certification, { user: user.id, path: path.id });
+      if (e instanceof UniqueConstraintViolationException) return this.scope.em.fork().findOneOrFail(Certification, { user: user.id, path: path.id });
       throw e;
     }
   }
@@ -178,11 +177,11 @@ export class CertificationService {
     const module = this.module(path, moduleId);
     if (module.kind === 'EXAM') throw AppError.field('moduleId', 'An exam is completed by passing it.');
     await this.markDone(cert, path, module.id);
-    return this.ctx.em.fork().findOneOrFail(Certification, { id: cert.id });
+    return this.scope.em.fork().findOneOrFail(Certification, { id: cert.id });
   }
 
   async submitExam(certificationId: string, moduleId: string, answers: number[]): Promise<{ score: number; passed: boolean; cert: Certification }> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const { cert, path } = await this.own(certificationId);
     const module = this.module(path, moduleId);
     if (module.kind !== 'EXAM') throw AppError.field('moduleId', 'This module is a course, not an exam.');
@@ -190,26 +189,26 @@ export class CertificationService {
       throw AppError.field('answers', `Answer all ${module.questions.length} questions.`);
     const bad = answers.findIndex((a, i) => !Number.isInteger(a) || a < 0 || a >= module.questions[i].choices.length);
     if (bad >= 0) throw AppError.field(`answers.${bad}`, `Question ${bad + 1} has no such choice.`);
-    await consumeAttempt(this.ctx.app.examLimiter, `${user.id}:${path.id}:${module.id}`);
+    await consumeAttempt(this.scope.app.examLimiter, `${user.id}:${path.id}:${module.id}`);
 
     const graded = gradeExam(module.questions.map((q) => q.answer), answers, path.passingScore);
-    const em = this.ctx.em.fork();
-    em.create(ExamAttempt, { certificationId: cert.id, userId: user.id, moduleId: module.id, score: graded.score, passed: graded.passed, at: new Date() });
+    const em = this.scope.em.fork();
+    em.create(ExamAttempt, { certificationId: cert.id, userId: user.id, moduleId: module.id, score: graded.score, passed: graded.passed, at: this.scope.clock() });
     await em.flush();
     if (graded.passed) await this.markDone(cert, path, module.id);
-    const fresh = await this.ctx.em.fork().findOneOrFail(Certification, { id: cert.id });
+    const fresh = await this.scope.em.fork().findOneOrFail(Certification, { id: cert.id });
     return { score: graded.score, passed: graded.passed, cert: fresh };
   }
 
   /** Record a module as done in this round; certify once every module is (exactly once, even under concurrency). */
   private async markDone(cert: Certification, path: CertificationPathEntity, moduleId: string): Promise<void> {
-    const user = requireUser(this.ctx);
-    const em = this.ctx.em.fork() as EntityManager;
-    await em.createQueryBuilder(ModuleCompletion).insert({ certificationId: cert.id, round: cert.round, moduleId, completedAt: new Date() }).onConflict(['certificationId', 'round', 'moduleId']).ignore().execute();
+    const user = requireUser(this.scope);
+    const em = this.scope.em.fork();
+    await em.createQueryBuilder(ModuleCompletion).insert({ certificationId: cert.id, round: cert.round, moduleId, completedAt: this.scope.clock() }).onConflict(['certificationId', 'round', 'moduleId']).ignore().execute();
     const done = await em.find(ModuleCompletion, { certificationId: cert.id, round: cert.round });
     const doneIds = new Set(done.map((d) => d.moduleId));
     if (!path.modules.every((m) => doneIds.has(m.id))) return;
-    const now = new Date();
+    const now = this.scope.clock();
     const certified = await em.transactional(async (tx) => {
       const changed = await tx.nativeUpdate(
         Certification,
@@ -219,30 +218,30 @@ export class CertificationService {
       if (changed !== 1) return false;
       audit(tx, { actorId: user.id, action: 'certification.certified', entityType: 'Certification', entityId: cert.id, after: { pathKey: path.key, userId: user.id, validityDays: path.validityDays } });
       await tx.flush();
-      if (user.partner) await recordPartnerEvent(tx as EntityManager, user.partner.id, 'FIRST_CERTIFICATION', now);
+      if (user.partner) await recordPartnerEvent(tx, user.partner.id, 'FIRST_CERTIFICATION', now);
       return true;
     });
-    if (certified && user.partner) await activateIfOnboarded(this.ctx.em, user.partner.id, user.id);
+    if (certified && user.partner) await activateIfOnboarded(this.scope.em, user.partner.id, user.id);
   }
 
   async mine(): Promise<Certification[]> {
-    const user = requireUser(this.ctx);
-    return this.ctx.em.find(Certification, { user: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const user = requireUser(this.scope);
+    return this.scope.em.find(Certification, { user: user.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
   /** Certifications of a user the caller may see: self, vendor staff, or users of the caller's partner. */
   async ofUser(target: User): Promise<Certification[]> {
-    const caller = requireUser(this.ctx);
-    const scope = partnerScope(this.ctx);
-    if (caller.id !== target.id && !isVendor(this.ctx) && target.partner?.id !== scope) throw AppError.notFound('User');
-    return this.ctx.em.find(Certification, { user: target.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const caller = requireUser(this.scope);
+    const confinedTo = partnerScope(this.scope);
+    if (caller.id !== target.id && !isVendor(this.scope) && target.partner?.id !== confinedTo) throw AppError.notFound('User');
+    return this.scope.em.find(Certification, { user: target.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
   async toGql(cert: Certification): Promise<CertificationGql> {
     const [path, user, done] = await Promise.all([
-      this.ctx.loaders.certificationPath.load(cert.path.id),
-      this.ctx.loaders.user.load(cert.user.id),
-      this.ctx.loaders.moduleCompletions.load(`${cert.id}:${cert.round}`),
+      this.scope.loaders.certificationPath.load(cert.path.id),
+      this.scope.loaders.user.load(cert.user.id),
+      this.scope.loaders.moduleCompletions.load(`${cert.id}:${cert.round}`),
     ]);
     return {
       id: cert.id,

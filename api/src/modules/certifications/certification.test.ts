@@ -5,11 +5,11 @@ import { PartnerEvent } from '../partner-events/partner-event.entity.js';
 import type { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
 import { makePartner, makeUser } from '../../seed/factories.js';
-import { createContext } from '../../graphql/context.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
 import { clientsByRole, makeWorld, type World } from '../../test/world.js';
 import { Certification, CertificationPathEntity, ExamAttempt } from './certification.entity.js';
 import { CertificationService } from './certification.service.js';
+import { createScope } from '../scope.js';
 
 const PATH_FIELDS = `id key name trackKey validityDays passingScore modules { id title kind content questions { id prompt choices } }`;
 const SAVE_PATH = `mutation($input: CertificationPathInput!) { saveCertificationPath(input: $input) { ${PATH_FIELDS} } }`;
@@ -712,14 +712,14 @@ describe('User.certifications and Partner.users', () => {
     const em = t.em();
     const caller = await em.findOneOrFail(User, { id: w.repOfB.id });
     const target = await em.findOneOrFail(User, { id: rep.user.id });
-    const ctx = createContext({ em, user: caller, sessionId: null, ip: '127.0.0.1', req: {} as never, res: {} as never, app: t.api.services });
+    const ctx = createScope({ em, actor: caller, app: t.api.services });
     await expect(new CertificationService(ctx).ofUser(target)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Same partner and vendor staff may.
     const colleague = await em.findOneOrFail(User, { id: admin.user.id });
-    const sameCtx = createContext({ em, user: colleague, sessionId: null, ip: '127.0.0.1', req: {} as never, res: {} as never, app: t.api.services });
+    const sameCtx = createScope({ em, actor: colleague, app: t.api.services });
     expect((await new CertificationService(sameCtx).ofUser(target)).map((c) => c.id)).toEqual([repCertId]);
     const vendor = await em.findOneOrFail(User, { id: w.partnerManager.id });
-    const vendorCtx = createContext({ em, user: vendor, sessionId: null, ip: '127.0.0.1', req: {} as never, res: {} as never, app: t.api.services });
+    const vendorCtx = createScope({ em, actor: vendor, app: t.api.services });
     expect((await new CertificationService(vendorCtx).ofUser(target)).map((c) => c.id)).toEqual([repCertId]);
   });
 });

@@ -1,7 +1,8 @@
 import { findTier, findTrack } from '@tierwise/shared';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AppError } from '../../errors/app-error.js';
-import { isVendor, type Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
+import { isVendor } from '../scope.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { toTier } from '../program/program.types.js';
@@ -26,7 +27,7 @@ export class DealResolver {
   @Authorized()
   @Query(() => Deal, { nullable: true })
   deal(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(ctx).get(id);
+    return new DealService(scopeOf(ctx)).get(id);
   }
 
   @Authorized()
@@ -38,13 +39,13 @@ export class DealResolver {
     @Arg('orderBy', () => DealOrderEnum, { nullable: true, defaultValue: 'NEWEST' }) orderBy: DealOrder,
     @GqlCtx() ctx: Ctx,
   ): Promise<DealConnection> {
-    return new DealService(ctx).list(first, after, filter, orderBy ?? 'NEWEST');
+    return new DealService(scopeOf(ctx)).list(first, after, filter, orderBy ?? 'NEWEST');
   }
 
   @Authorized()
   @Query(() => [Earning], { description: "Partner users: their partner's earnings. Vendor staff must pass partnerId." })
   async earnings(@Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null, @GqlCtx() ctx: Ctx): Promise<Earning[]> {
-    const deals = await new DealService(ctx).wonDealsOf(partnerId);
+    const deals = await new DealService(scopeOf(ctx)).wonDealsOf(partnerId);
     const result: Earning[] = [];
     for (const deal of deals) {
       const program = await ctx.loaders.programVersion.load(deal.earningProgramVersion!);
@@ -59,19 +60,19 @@ export class DealResolver {
   @Authorized('deal:register')
   @Mutation(() => Deal, { description: 'Partner users.' })
   registerDeal(@Arg('input', () => RegisterDealInput) input: RegisterDealInput, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(ctx).register(input);
+    return new DealService(scopeOf(ctx)).register(input);
   }
 
   @Authorized('deal:review')
   @Mutation(() => Deal, { description: 'Vendor staff.' })
   approveDeal(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(ctx).approve(id);
+    return new DealService(scopeOf(ctx)).approve(id);
   }
 
   @Authorized('deal:review')
   @Mutation(() => Deal)
   rejectDeal(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(ctx).reject(id, reason);
+    return new DealService(scopeOf(ctx)).reject(id, reason);
   }
 
   @Authorized('deal:close')
@@ -87,7 +88,7 @@ export class DealResolver {
     closedAt: Date | null | undefined,
     @GqlCtx() ctx: Ctx,
   ): Promise<Deal> {
-    return new DealService(ctx).close(id, won, amount, closedAt);
+    return new DealService(scopeOf(ctx)).close(id, won, amount, closedAt);
   }
 
   @Authorized('direct-account:import')
@@ -99,7 +100,7 @@ export class DealResolver {
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
     @GqlCtx() ctx: Ctx,
   ): Promise<DirectAccountImport> {
-    return new DirectAccountService(ctx).import(csv, dryRun ?? false);
+    return new DirectAccountService(scopeOf(ctx)).import(csv, dryRun ?? false);
   }
 
   @Authorized('direct-account:import')
@@ -109,7 +110,7 @@ export class DealResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<DirectAccountConnection> {
-    return new DirectAccountService(ctx).list(first, after);
+    return new DirectAccountService(scopeOf(ctx)).list(first, after);
   }
 
   @FieldResolver(() => Partner)
@@ -126,7 +127,7 @@ export class DealResolver {
     description: 'Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users.',
   })
   async conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflict[]> {
-    if (!isVendor(ctx)) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
+    if (!isVendor(scopeOf(ctx))) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
     const rows = await ctx.loaders.conflictsOfDeal.load(deal.id);
     const others = await ctx.loaders.deal.loadMany(rows.map((r) => r.otherDealId).filter((id): id is string => !!id));
     const open = new Map(

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/sql';
 import {
   amountProblem,
   benefitValue,
@@ -18,8 +17,8 @@ import { isPostgres, type Em } from '../../db/orm.js';
 import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
 import { textProblem } from '../../errors/text.js';
-import { keysetPage } from '../../graphql/connection.js';
-import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { keysetPage, type Page } from '../../db/keyset.js';
+import { partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { activateIfOnboarded } from '../onboarding/onboarding.service.js';
 import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
@@ -29,7 +28,7 @@ import { User } from '../users/user.entity.js';
 import { DealConflictRow } from './deal-conflict.entity.js';
 import { Deal } from './deal.entity.js';
 import { addDays, addHours, closeDateProblem, collect, registrableDomain } from './deal.rules.js';
-import type { DealConnection, DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
+import type { DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
 import { DirectAccount } from './direct-account.entity.js';
 
 interface FoundConflict {
@@ -50,7 +49,7 @@ export async function findConflicts(em: Em, partnerId: string, domain: string, n
   if (isPostgres(em)) {
     // pg_trgm: `%` uses the GIN index (threshold 0.3), similarity() applies ours.
     // em.execute runs in the caller's transaction (em.getConnection().execute would not).
-    similar = await (em as EntityManager).execute(
+    similar = await em.execute(
       `SELECT id, customer_name AS "customerName" FROM deals
         WHERE status IN ('SUBMITTED', 'APPROVED') AND partner_id <> ?
           AND customer_name_normalised % ? AND similarity(customer_name_normalised, ?) >= ?`,
@@ -112,19 +111,19 @@ export async function recordConflicts(em: Em, deal: Deal): Promise<FoundConflict
 }
 
 export class DealService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   /** A registration the caller may see: vendor staff any, partner users their partner's (else NOT_FOUND). */
   async get(id: string): Promise<Deal> {
-    const deal = await this.ctx.loaders.deal.load(id);
-    const scope = partnerScope(this.ctx);
-    if (!deal || (scope && deal.partner.id !== scope)) throw AppError.notFound('Registration');
+    const deal = await this.scope.loaders.deal.load(id);
+    const confinedTo = partnerScope(this.scope);
+    if (!deal || (confinedTo && deal.partner.id !== confinedTo)) throw AppError.notFound('Registration');
     return deal;
   }
 
   async register(input: RegisterDealInput): Promise<Deal> {
-    const user = requireUser(this.ctx);
-    const partnerId = partnerScope(this.ctx);
+    const user = requireUser(this.scope);
+    const partnerId = partnerScope(this.scope);
     if (!partnerId) throw AppError.forbidden('Only partner users register deals.');
     const domain = registrableDomain(input.customerDomain);
     const fields = collect([
@@ -136,14 +135,14 @@ export class DealService {
     ]);
     if (fields.length) throw AppError.badInput(fields, fields.map((f) => f.message).join(' '));
 
-    const program = await requirePublished(this.ctx);
+    const program = await requirePublished(this.scope);
     const customerName = input.customerName.trim();
     const normalised = normaliseCompanyName(customerName);
-    const deal = await this.ctx.em.fork().transactional(async (em) => {
+    const deal = await this.scope.em.fork().transactional(async (em) => {
       const partner = await em.findOneOrFail(Partner, { id: partnerId });
       if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
       await lockCustomer(em, domain!, normalised);
-      const now = new Date();
+      const now = this.scope.clock();
       const row = em.create(Deal, {
         partner: em.getReference(Partner, partnerId),
         submittedBy: em.getReference(User, user.id),
@@ -170,19 +169,19 @@ export class DealService {
       await recordPartnerEvent(em, partnerId, 'FIRST_DEAL_REGISTERED', now);
       return row;
     });
-    await activateIfOnboarded(this.ctx.em, partnerId, user.id);
+    await activateIfOnboarded(this.scope.em, partnerId, user.id);
     return this.reload(deal.id);
   }
 
   async approve(id: string): Promise<Deal> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const deal = await this.get(id);
-    const program = await requirePublished(this.ctx);
-    const partner = await this.ctx.em.findOneOrFail(Partner, { id: deal.partner.id });
+    const program = await requirePublished(this.scope);
+    const partner = await this.scope.em.findOneOrFail(Partner, { id: deal.partner.id });
     const track = findTrack(program.document, partner.trackKey);
     const tier = track ? findTier(track, partner.tierKey)?.tier : undefined;
     const days = benefitValue(tier, 'DEAL_PROTECTION_DAYS') ?? program.document.dealProtectionDays;
-    const now = new Date();
+    const now = this.scope.clock();
     const protectionEndsAt = addDays(now, days);
     await this.transition(deal, 'SUBMITTED', 'APPROVED', { decidedAt: now, decidedById: user.id, protectionEndsAt }, 'deal.approved', {
       after: { status: 'APPROVED', protectionEndsAt, protectionDays: days },
@@ -192,12 +191,12 @@ export class DealService {
   }
 
   async reject(id: string, reason: string): Promise<Deal> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const why = reason.trim();
     const problem = textProblem(why, { required: true, max: 2000 });
     if (problem) throw AppError.field('reason', problem === 'Required.' ? 'Say why the registration is rejected.' : problem);
     const deal = await this.get(id);
-    await this.transition(deal, 'SUBMITTED', 'REJECTED', { decidedAt: new Date(), decidedById: user.id, rejectionReason: why }, 'deal.rejected', {
+    await this.transition(deal, 'SUBMITTED', 'REJECTED', { decidedAt: this.scope.clock(), decidedById: user.id, rejectionReason: why }, 'deal.rejected', {
       after: { status: 'REJECTED' },
       reason: why,
     });
@@ -211,7 +210,7 @@ export class DealService {
       if (amountIssue) throw AppError.field('amount', amountIssue);
     }
     if (!won && amount != null) throw AppError.field('amount', 'A lost deal has no won amount.');
-    const now = new Date();
+    const now = this.scope.clock();
     // The close date (default now): a deal closes between its registration and now.
     if (closedAt != null) {
       if (Number.isNaN(closedAt.getTime())) throw AppError.field('closedAt', 'Give a valid close date.');
@@ -227,8 +226,8 @@ export class DealService {
       return this.reload(id);
     }
     const wonAmount = amount ?? deal.amount;
-    const program = await requirePublished(this.ctx);
-    const partner = await this.ctx.em.findOneOrFail(Partner, { id: deal.partner.id });
+    const program = await requirePublished(this.scope);
+    const partner = await this.scope.em.findOneOrFail(Partner, { id: deal.partner.id });
     const track = findTrack(program.document, partner.trackKey)!;
     const tier = findTier(track, partner.tierKey)!.tier;
     const earning = earningFor(track.incentiveModel, tier, { wonAmount, attribution: deal.attribution });
@@ -263,45 +262,45 @@ export class DealService {
     action: string,
     options: { after: object; reason?: string; event?: 'FIRST_DEAL_APPROVED' | 'FIRST_DEAL_WON' },
   ): Promise<void> {
-    const actor = requireUser(this.ctx);
-    await this.ctx.em.fork().transactional(async (em) => {
+    const actor = requireUser(this.scope);
+    await this.scope.em.fork().transactional(async (em) => {
       if (!(await transitionRow(em, Deal, DEAL_MACHINE, { id: deal.id }, from, to, changes))) {
         const current = await em.findOne(Deal, { id: deal.id }, { fields: ['status'] });
         throw AppError.invalidState(`This registration is ${current?.status ?? deal.status}; it cannot become ${to}.`);
       }
       audit(em, { actorId: actor.id, action, entityType: 'DealRegistration', entityId: deal.id, before: { status: from }, after: options.after, reason: options.reason });
       await em.flush();
-      if (options.event) await recordPartnerEvent(em as EntityManager, deal.partner.id, options.event);
+      if (options.event) await recordPartnerEvent(em, deal.partner.id, options.event);
     });
-    if (options.event) await activateIfOnboarded(this.ctx.em, deal.partner.id, actor.id);
+    if (options.event) await activateIfOnboarded(this.scope.em, deal.partner.id, actor.id);
   }
 
   private async reload(id: string): Promise<Deal> {
-    this.ctx.loaders.deal.clear(id);
-    return this.ctx.em.fork().findOneOrFail(Deal, { id });
+    this.scope.loaders.deal.clear(id);
+    return this.scope.em.fork().findOneOrFail(Deal, { id });
   }
 
-  async list(first: number, after: string | null | undefined, filter: DealFilter | null | undefined, order_: DealOrder): Promise<DealConnection> {
-    const scope = partnerScope(this.ctx);
-    if (scope && filter?.partnerId && filter.partnerId !== scope) throw AppError.notFound('Partner');
-    const partnerId = scope ?? filter?.partnerId ?? null;
+  async list(first: number, after: string | null | undefined, filter: DealFilter | null | undefined, order_: DealOrder): Promise<Page<Deal>> {
+    const confinedTo = partnerScope(this.scope);
+    if (confinedTo && filter?.partnerId && filter.partnerId !== confinedTo) throw AppError.notFound('Partner');
+    const partnerId = confinedTo ?? filter?.partnerId ?? null;
     const base: Record<string, unknown> = {};
     if (partnerId) base.partner = partnerId;
     if (filter?.status?.length) base.status = { $in: filter.status };
     const order = order_ === 'REVIEW_DUE' ? ({ field: 'reviewDueAt', dir: 'asc', kind: 'date' } as const) : ({ field: 'createdAt', dir: 'desc', kind: 'date' } as const);
-    const page = await keysetPage(this.ctx.em, Deal, base, order, first, after);
-    for (const { node } of page.edges) this.ctx.loaders.deal.prime(node.id, node);
+    const page = await keysetPage(this.scope.em, Deal, base, order, first, after);
+    for (const { node } of page.edges) this.scope.loaders.deal.prime(node.id, node);
     return page;
   }
 
   /** Won registrations of a partner with what they earned. */
   async wonDealsOf(partnerId: string | null | undefined): Promise<Deal[]> {
-    const scope = partnerScope(this.ctx);
-    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
-    const id = scope ?? partnerId;
+    const confinedTo = partnerScope(this.scope);
+    if (confinedTo && partnerId && partnerId !== confinedTo) throw AppError.notFound('Partner');
+    const id = confinedTo ?? partnerId;
     if (!id) throw AppError.field('partnerId', 'Choose the partner whose earnings to show.');
-    if (!(await this.ctx.loaders.partner.load(id))) throw AppError.notFound('Partner');
-    return this.ctx.em.find(Deal, { partner: id, status: 'WON' }, { orderBy: { closedAt: 'desc', id: 'desc' } });
+    if (!(await this.scope.loaders.partner.load(id))) throw AppError.notFound('Partner');
+    return this.scope.em.find(Deal, { partner: id, status: 'WON' }, { orderBy: { closedAt: 'desc', id: 'desc' } });
   }
 }
 

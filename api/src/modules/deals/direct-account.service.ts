@@ -1,11 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { parseCsv } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
-import { keysetPage } from '../../graphql/connection.js';
-import { requireUser, type Ctx } from '../../graphql/context.js';
+import { keysetPage, type Page } from '../../db/keyset.js';
+import { requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { registrableDomain } from './deal.rules.js';
-import type { CsvRowError, DirectAccountConnection, DirectAccountImport } from './deal.types.js';
+import type { CsvRowError, DirectAccountImport } from './deal.types.js';
 import { DirectAccount } from './direct-account.entity.js';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -50,18 +50,18 @@ export function readDirectAccountCsv(csv: string): { rows: Row[]; errors: CsvRow
 }
 
 export class DirectAccountService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   /**
    * Preview (dryRun) or import a CSV. A file with any bad line imports nothing
    * and reports every bad line, so a fixed file can be sent again whole.
    */
   async import(csv: string, dryRun: boolean): Promise<DirectAccountImport> {
-    const actor = requireUser(this.ctx);
+    const actor = requireUser(this.scope);
     if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) throw AppError.field('csv', 'The file is larger than 2 MB.');
     const { rows, errors } = readDirectAccountCsv(csv);
     const existing = new Map(
-      (await this.ctx.em.find(DirectAccount, { domain: { $in: rows.map((r) => r.domain) } })).map((a) => [a.domain, a]),
+      (await this.scope.em.find(DirectAccount, { domain: { $in: rows.map((r) => r.domain) } })).map((a) => [a.domain, a]),
     );
     const created = rows.filter((r) => !existing.has(r.domain)).length;
     const updated = rows.filter((r) => {
@@ -71,13 +71,13 @@ export class DirectAccountService {
     const preview = rows.map((r) => Object.assign(existing.get(r.domain) ?? new DirectAccount(), { domain: r.domain, name: r.name, owner: r.owner }));
     if (dryRun || errors.length) return { dryRun: true, created, updated, accounts: preview, errors };
 
-    const write = () => this.ctx.em.fork().transactional(async (em) => {
+    const write = () => this.scope.em.fork().transactional(async (em) => {
       const stored: DirectAccount[] = [];
       for (const r of rows) {
-        const account = (await em.findOne(DirectAccount, { domain: r.domain })) ?? em.create(DirectAccount, { domain: r.domain, name: r.name, importedAt: new Date() });
+        const account = (await em.findOne(DirectAccount, { domain: r.domain })) ?? em.create(DirectAccount, { domain: r.domain, name: r.name, importedAt: this.scope.clock() });
         account.name = r.name;
         account.owner = r.owner;
-        account.importedAt = new Date();
+        account.importedAt = this.scope.clock();
         stored.push(account);
       }
       audit(em, { actorId: actor.id, action: 'direct_accounts.imported', entityType: 'DirectAccount', entityId: 'import', after: { created, updated, rows: rows.length } });
@@ -91,7 +91,7 @@ export class DirectAccountService {
     return { dryRun: false, created, updated, accounts, errors: [] };
   }
 
-  async list(first: number, after: string | null | undefined): Promise<DirectAccountConnection> {
-    return keysetPage(this.ctx.em, DirectAccount, {}, { field: 'domain', dir: 'asc', kind: 'string' }, first, after);
+  async list(first: number, after: string | null | undefined): Promise<Page<DirectAccount>> {
+    return keysetPage(this.scope.em, DirectAccount, {}, { field: 'domain', dir: 'asc', kind: 'string' }, first, after);
   }
 }

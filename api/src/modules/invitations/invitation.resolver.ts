@@ -1,7 +1,8 @@
 import type { Role } from '@tierwise/shared';
 import { Arg, Authorized, Ctx as GqlCtx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
+import { sendSession } from '../auth/auth.resolver.js';
 import { AuthPayload } from '../auth/auth.types.js';
 import { InvitationGql, InvitationPreview } from './invitation.types.js';
 import { InvitationService } from './invitation.service.js';
@@ -18,7 +19,7 @@ export class InvitationResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<InvitationGql> {
-    return new InvitationService(ctx).invite(email, role, partnerId);
+    return new InvitationService(scopeOf(ctx)).invite(email, role, partnerId);
   }
 
   @Mutation(() => AuthPayload)
@@ -28,11 +29,11 @@ export class InvitationResolver {
     @Arg('password', () => String) password: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuthPayload> {
-    return new InvitationService(ctx).accept(token, name, password);
+    return new InvitationService(scopeOf(ctx)).accept(token, name, password, ctx.sessionId).then((s) => sendSession(ctx, s));
   }
 
   @Query(() => InvitationPreview, { nullable: true, description: 'Whom an invitation is for; null when the token is not usable.' })
   invitationPreview(@Arg('token', () => String) token: string, @GqlCtx() ctx: Ctx): Promise<InvitationPreview | null> {
-    return new InvitationService(ctx).preview(token);
+    return new InvitationService(scopeOf(ctx)).preview(token);
   }
 }

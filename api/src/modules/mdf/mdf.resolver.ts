@@ -1,6 +1,6 @@
 import { mdfAvailable, type MdfStatus } from '@tierwise/shared';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -27,7 +27,7 @@ export class MdfResolver {
     @Arg('quarter', () => String, { nullable: true }) quarter: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfFund> {
-    const { partner, fund } = await new MdfService(ctx).fund(partnerId, quarter);
+    const { partner, fund } = await new MdfService(scopeOf(ctx)).fund(partnerId, quarter);
     return toFund(partner, fund);
   }
 
@@ -40,49 +40,49 @@ export class MdfResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfRequestConnection> {
-    return new MdfService(ctx).list(first, after, status, partnerId);
+    return new MdfService(scopeOf(ctx)).list(first, after, status, partnerId);
   }
 
   @Authorized()
   @Query(() => MdfRequestEntity, { nullable: true, description: 'One request (another partner\'s is NOT_FOUND).' })
   mdfRequest(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).get(id);
+    return new MdfService(scopeOf(ctx)).get(id);
   }
 
   @Authorized('mdf:request')
   @Mutation(() => MdfRequestEntity, { description: 'Partner users.' })
   requestMdf(@Arg('input', () => MdfRequestInput) input: MdfRequestInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).request(input);
+    return new MdfService(scopeOf(ctx)).request(input);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: approve all or part (amount defaults to the requested amount).' })
   approveMdf(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).approve(id, amount);
+    return new MdfService(scopeOf(ctx)).approve(id, amount);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequestEntity)
   rejectMdf(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).reject(id, reason);
+    return new MdfService(scopeOf(ctx)).reject(id, reason);
   }
 
   @Authorized('mdf:request')
   @Mutation(() => MdfRequestEntity, { description: 'Partner users: claim reimbursement for an APPROVED request.' })
   claimMdf(@Arg('id', () => ID) id: string, @Arg('input', () => MdfClaimInput) input: MdfClaimInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).claim(id, input);
+    return new MdfService(scopeOf(ctx)).claim(id, input);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: pay the claim (amount defaults to min(claimed, approved)).' })
   approveMdfClaim(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).pay(id, amount);
+    return new MdfService(scopeOf(ctx)).pay(id, amount);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequestEntity)
   rejectMdfClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
-    return new MdfService(ctx).rejectClaim(id, reason);
+    return new MdfService(scopeOf(ctx)).rejectClaim(id, reason);
   }
 
   @Authorized('mdf:review')
@@ -94,7 +94,7 @@ export class MdfResolver {
     @Arg('reason', () => String) reason: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfFund> {
-    const { partner, fund } = await new MdfService(ctx).adjustAllocation(partnerId, quarter, allocated, reason);
+    const { partner, fund } = await new MdfService(scopeOf(ctx)).adjustAllocation(partnerId, quarter, allocated, reason);
     return toFund(partner, fund);
   }
 
@@ -105,6 +105,6 @@ export class MdfResolver {
 
   @FieldResolver(() => [Upload], { description: 'Proof of performance attached to the claim; the file is at /uploads/:id.' })
   attachments(@Root() request: MdfRequestEntity, @GqlCtx() ctx: Ctx): Promise<Upload[]> {
-    return new MdfService(ctx).attachments(request);
+    return new MdfService(scopeOf(ctx)).attachments(request);
   }
 }

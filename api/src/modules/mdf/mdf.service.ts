@@ -3,21 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sql';
 import { amountProblem, benefitValue, DEFAULT_MDF_CLAIM_WINDOW_DAYS, MAX_AMOUNT, MDF_MACHINE, formatMoney as money, mdfAvailable, findTier, findTrack, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from '@tierwise/shared';
 import { resolveFromRoot } from '../../config/env.js';
 import type { Em } from '../../db/orm.js';
 import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
 import { checkText } from '../../errors/text.js';
-import { keysetPage } from '../../graphql/connection.js';
-import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { keysetPage, type Page } from '../../db/keyset.js';
+import { actorId, partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { requirePublished } from '../program/program.service.js';
 import { Upload } from '../uploads/upload.entity.js';
 import { MdfClaimAttachment, MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
-import type { MdfClaimInput, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
+import type { MdfClaimInput, MdfRequestInput } from './mdf.types.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -72,11 +71,11 @@ function checkQuarter(quarter: string, field: string): string {
  * MDF_PER_QUARTER of the tier held then (fixed afterwards). Safe when two
  * requests touch it at once.
  */
-export async function touchFund(ctx: Ctx, partner: Partner, quarter: string): Promise<MdfFundEntity> {
-  const em = ctx.em.fork();
+export async function touchFund(scope: Scope, partner: Partner, quarter: string): Promise<MdfFundEntity> {
+  const em = scope.em.fork();
   const existing = await em.findOne(MdfFundEntity, { partnerId: partner.id, quarter });
   if (existing) return existing;
-  const program = await requirePublished(ctx);
+  const program = await requirePublished(scope);
   const track = findTrack(program.document, partner.trackKey);
   const tier = track ? findTier(track, partner.tierKey)?.tier : undefined;
   try {
@@ -87,70 +86,70 @@ export async function touchFund(ctx: Ctx, partner: Partner, quarter: string): Pr
       committed: 0,
       paid: 0,
       tierKeyAtAllocation: tier?.key ?? null,
-      createdAt: new Date(),
+      createdAt: scope.clock(),
     });
-    audit(em, { actorId: ctx.user?.id ?? null, action: 'mdf.fund_allocated', entityType: 'MdfFund', entityId: fund.id, after: { partnerId: partner.id, quarter, allocated: fund.allocated, tierKey: fund.tierKeyAtAllocation } });
+    audit(em, { actorId: actorId(scope), action: 'mdf.fund_allocated', entityType: 'MdfFund', entityId: fund.id, after: { partnerId: partner.id, quarter, allocated: fund.allocated, tierKey: fund.tierKeyAtAllocation } });
     await em.flush();
     return fund;
   } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) return ctx.em.fork().findOneOrFail(MdfFundEntity, { partnerId: partner.id, quarter });
+    if (e instanceof UniqueConstraintViolationException) return scope.em.fork().findOneOrFail(MdfFundEntity, { partnerId: partner.id, quarter });
     throw e;
   }
 }
 
 export class MdfService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   /** The partner a call is about: partner users their own (another id is NOT_FOUND); vendor staff must name it. */
   private async partnerFor(partnerId: string | null | undefined): Promise<Partner> {
-    const scope = partnerScope(this.ctx);
-    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
-    const id = scope ?? partnerId;
+    const confinedTo = partnerScope(this.scope);
+    if (confinedTo && partnerId && partnerId !== confinedTo) throw AppError.notFound('Partner');
+    const id = confinedTo ?? partnerId;
     if (!id) throw AppError.field('partnerId', 'Choose the partner.');
-    const partner = await this.ctx.loaders.partner.load(id);
+    const partner = await this.scope.loaders.partner.load(id);
     if (!partner) throw AppError.notFound('Partner');
     return partner;
   }
 
   async fund(partnerId: string | null | undefined, quarter: string | null | undefined) {
     const partner = await this.partnerFor(partnerId);
-    const q = quarter ? checkQuarter(quarter, 'quarter') : quarterOf(new Date());
-    return { partner, fund: await touchFund(this.ctx, partner, q) };
+    const q = quarter ? checkQuarter(quarter, 'quarter') : quarterOf(this.scope.clock());
+    return { partner, fund: await touchFund(this.scope, partner, q) };
   }
 
   /** A request the caller may see: vendor staff any, partner users their partner's (else NOT_FOUND). */
   async get(id: string): Promise<MdfRequestEntity> {
-    const request = await this.ctx.em.findOne(MdfRequestEntity, { id });
-    const scope = partnerScope(this.ctx);
-    if (!request || (scope && request.partnerId !== scope)) throw AppError.notFound('MDF request');
+    const request = await this.scope.em.findOne(MdfRequestEntity, { id });
+    const confinedTo = partnerScope(this.scope);
+    if (!request || (confinedTo && request.partnerId !== confinedTo)) throw AppError.notFound('MDF request');
     return request;
   }
 
-  async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<MdfRequestConnection> {
-    const scope = partnerScope(this.ctx);
-    if (scope && partnerId && partnerId !== scope) throw AppError.notFound('Partner');
+  async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<Page<MdfRequestEntity>> {
+    const confinedTo = partnerScope(this.scope);
+    if (confinedTo && partnerId && partnerId !== confinedTo) throw AppError.notFound('Partner');
     const base: Record<string, unknown> = {};
-    if (scope ?? partnerId) base.partnerId = scope ?? partnerId;
+    if (confinedTo ?? partnerId) base.partnerId = confinedTo ?? partnerId;
     if (status?.length) base.status = { $in: status };
-    return keysetPage(this.ctx.em, MdfRequestEntity, base, { field: 'createdAt', dir: 'desc', kind: 'date' }, first, after);
+    return keysetPage(this.scope.em, MdfRequestEntity, base, { field: 'createdAt', dir: 'desc', kind: 'date' }, first, after);
   }
 
   async request(input: MdfRequestInput): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const partner = await this.partnerFor(null);
     if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
     const activity = checkText(input.activity, 'input.activity', { required: true, max: 120 })!;
     const description = checkText(input.description, 'input.description', { required: false, max: 2000 });
     const amountIssue = amountProblem(input.amount);
     if (amountIssue) throw AppError.field('input.amount', amountIssue);
-    const current = quarterOf(new Date());
+    const current = quarterOf(this.scope.clock());
     const quarter = input.quarter ? checkQuarter(input.quarter, 'input.quarter') : current;
     const ahead = quartersBetween(current, quarter);
     if (ahead < 0) throw AppError.field('input.quarter', 'That quarter is over; request from this quarter or a later one.');
     if (ahead > 4) throw AppError.field('input.quarter', 'Request at most four quarters ahead.');
-    const fund = await touchFund(this.ctx, partner, quarter);
+    const fund = await touchFund(this.scope, partner, quarter);
     if (input.amount > fund.allocated) throw AppError.field('input.amount', `The ${quarter} allocation is ${await this.money(fund.allocated)}; ask for at most that.`);
-    return this.ctx.em.fork().transactional(async (em) => {
+    return this.scope.em.fork().transactional(async (em) => {
       const request = em.create(MdfRequestEntity, {
         partnerId: partner.id,
         fundId: fund.id,
@@ -160,7 +159,7 @@ export class MdfService {
         requestedAmount: input.amount,
         status: 'SUBMITTED',
         submittedById: user.id,
-        createdAt: new Date(),
+        createdAt: this.scope.clock(),
       });
       audit(em, { actorId: user.id, action: 'mdf.requested', entityType: 'MdfRequest', entityId: request.id, after: { partnerId: partner.id, quarter, activity, amount: input.amount } });
       return request;
@@ -173,22 +172,22 @@ export class MdfService {
    * concurrent approvals can never overspend; the losers get INSUFFICIENT_FUNDS.
    */
   async approve(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const request = await this.get(id);
     const approved = amount ?? request.requestedAmount;
     if (!(approved > 0) || approved > request.requestedAmount) throw AppError.field('amount', `Approve up to the ${await this.money(request.requestedAmount)} requested.`);
-    const program = await requirePublished(this.ctx);
+    const program = await requirePublished(this.scope);
     const currency = program.document.currency;
     const windowDays = program.document.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS;
-    const now = new Date();
-    await this.ctx.em.fork().transactional(async (em) => {
+    const now = this.scope.clock();
+    await this.scope.em.fork().transactional(async (em) => {
       const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'APPROVED', {
         approvedAmount: approved,
         decidedAt: now,
         claimDueAt: new Date(now.getTime() + windowDays * DAY_MS),
       });
       if (!flipped) throw AppError.invalidState(`This request is no longer waiting for a decision.`);
-      const reserved = await (em as EntityManager)
+      const reserved = await em
         .createQueryBuilder(MdfFundEntity)
         .update({ committed: raw(`committed + ${Math.trunc(approved)}`) })
         .where({ id: request.fundId })
@@ -204,11 +203,11 @@ export class MdfService {
   }
 
   async reject(id: string, reason: string): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     await this.get(id);
-    await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'REJECTED', { decisionReason: why, decidedAt: new Date() });
+    await this.scope.em.fork().transactional(async (em) => {
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'REJECTED', { decisionReason: why, decidedAt: this.scope.clock() });
       if (!flipped) throw AppError.invalidState('This request is no longer waiting for a decision.');
       audit(em, { actorId: user.id, action: 'mdf.rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED' }, reason: why });
     });
@@ -216,25 +215,25 @@ export class MdfService {
   }
 
   async claim(id: string, input: MdfClaimInput): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const request = await this.get(id);
     if (request.status !== 'APPROVED') throw AppError.invalidState(`This request is ${request.status}; only an approved request can be claimed.`);
-    if (request.claimDueAt && request.claimDueAt <= new Date()) throw AppError.invalidState('The claim window of this approval has ended.');
+    if (request.claimDueAt && request.claimDueAt <= this.scope.clock()) throw AppError.invalidState('The claim window of this approval has ended.');
     if (!(input.amount > 0) || input.amount > (request.approvedAmount ?? 0))
       throw AppError.field('input.amount', `Claim up to the ${await this.money(request.approvedAmount ?? 0)} approved.`);
     const ids = [...new Set(input.attachmentIds)];
     if (!ids.length) throw AppError.field('input.attachmentIds', 'Attach at least one proof of performance (PDF, PNG or JPEG).');
     if (ids.length > 20) throw AppError.field('input.attachmentIds', 'Attach at most 20 files.');
-    const uploads = await this.ctx.em.find(Upload, { id: { $in: ids }, partnerId: request.partnerId });
+    const uploads = await this.scope.em.find(Upload, { id: { $in: ids }, partnerId: request.partnerId });
     if (uploads.length !== ids.length) throw AppError.field('input.attachmentIds', 'Some attachments were not found; upload them again.');
-    const distinct = new Set((await distinctUploads(uploads, resolveFromRoot(this.ctx.app.env.UPLOAD_DIR))).map((u) => u.id));
+    const distinct = new Set((await distinctUploads(uploads, resolveFromRoot(this.scope.app.env.UPLOAD_DIR))).map((u) => u.id));
     const attach = ids.filter((uploadId) => distinct.has(uploadId));
     const results = checkText(input.results, 'input.results', { required: false, max: 4000 });
-    await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id, claimDueAt: { $gt: new Date() } }, 'APPROVED', 'CLAIMED', {
+    await this.scope.em.fork().transactional(async (em) => {
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id, claimDueAt: { $gt: this.scope.clock() } }, 'APPROVED', 'CLAIMED', {
         claimedAmount: input.amount,
         claimResults: results,
-        claimedAt: new Date(),
+        claimedAt: this.scope.clock(),
       });
       if (!flipped) throw AppError.invalidState('This request can no longer be claimed.');
       for (const uploadId of attach) em.create(MdfClaimAttachment, { requestId: id, uploadId });
@@ -245,15 +244,15 @@ export class MdfService {
 
   /** Pay a claim: never more than approved; whatever is not paid returns to the fund. */
   async pay(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const request = await this.get(id);
     if (request.status !== 'CLAIMED') throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
     const approved = request.approvedAmount ?? 0;
     const cap = Math.min(request.claimedAmount ?? 0, approved);
     const paid = amount ?? cap;
     if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay up to ${await this.money(cap)} (the claim, at most the approved amount).`);
-    await this.ctx.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'PAID', { paidAmount: paid, paidAt: new Date() });
+    await this.scope.em.fork().transactional(async (em) => {
+      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'PAID', { paidAmount: paid, paidAt: this.scope.clock() });
       if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
       await settleFund(em, request.fundId, approved, paid);
       audit(em, { actorId: user.id, action: 'mdf.paid', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'PAID', paidAmount: paid, released: approved - paid } });
@@ -262,10 +261,10 @@ export class MdfService {
   }
 
   async rejectClaim(id: string, reason: string): Promise<MdfRequestEntity> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     const request = await this.get(id);
-    await this.ctx.em.fork().transactional(async (em) => {
+    await this.scope.em.fork().transactional(async (em) => {
       const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'CLAIM_REJECTED', { decisionReason: why });
       if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
       await settleFund(em, request.fundId, request.approvedAmount ?? 0, 0);
@@ -276,12 +275,12 @@ export class MdfService {
 
   /** Vendor staff: change a quarter's allocation, never below what is committed and paid. */
   async adjustAllocation(partnerId: string, quarter: string, allocated: number, reason: string) {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     if (!Number.isSafeInteger(allocated) || allocated < 0 || allocated > MAX_AMOUNT) throw AppError.field('allocated', `Zero or more, at most ${MAX_AMOUNT.toLocaleString('en')} in minor units.`);
     const { partner, fund } = await this.fund(partnerId, quarter);
-    await this.ctx.em.fork().transactional(async (em) => {
-      const changed = await (em as EntityManager)
+    await this.scope.em.fork().transactional(async (em) => {
+      const changed = await em
         .createQueryBuilder(MdfFundEntity)
         .update({ allocated })
         .where({ id: fund.id })
@@ -291,22 +290,22 @@ export class MdfService {
         throw new AppError('INSUFFICIENT_FUNDS', 'The allocation cannot go below what is already committed and paid.');
       audit(em, { actorId: user.id, action: 'mdf.allocation_adjusted', entityType: 'MdfFund', entityId: fund.id, before: { allocated: fund.allocated }, after: { allocated }, reason: why });
     });
-    return { partner, fund: await this.ctx.em.fork().findOneOrFail(MdfFundEntity, { id: fund.id }) };
+    return { partner, fund: await this.scope.em.fork().findOneOrFail(MdfFundEntity, { id: fund.id }) };
   }
 
   async attachments(request: MdfRequestEntity): Promise<Upload[]> {
-    const links = await this.ctx.em.find(MdfClaimAttachment, { requestId: request.id });
-    return links.length ? this.ctx.em.find(Upload, { id: { $in: links.map((l) => l.uploadId) } }, { orderBy: { createdAt: 'asc' } }) : [];
+    const links = await this.scope.em.find(MdfClaimAttachment, { requestId: request.id });
+    return links.length ? this.scope.em.find(Upload, { id: { $in: links.map((l) => l.uploadId) } }, { orderBy: { createdAt: 'asc' } }) : [];
   }
 
   /** Amounts in messages are money in the program currency, never raw minor units. */
   private async money(minor: number): Promise<string> {
-    const program = await this.ctx.loaders.publishedProgram();
+    const program = await this.scope.loaders.publishedProgram();
     return money(minor, program?.document.currency ?? 'USD');
   }
 
   private reload(id: string) {
-    return this.ctx.em.fork().findOneOrFail(MdfRequestEntity, { id });
+    return this.scope.em.fork().findOneOrFail(MdfRequestEntity, { id });
   }
 }
 
@@ -314,7 +313,7 @@ export class MdfService {
 async function settleFund(em: Em, fundId: string, approved: number, paid: number) {
   const a = Math.trunc(approved);
   const p = Math.trunc(paid);
-  const done = await (em as EntityManager)
+  const done = await em
     .createQueryBuilder(MdfFundEntity)
     .update({ committed: raw(`committed - ${a}`), paid: raw(`paid + ${p}`) })
     .where({ id: fundId })

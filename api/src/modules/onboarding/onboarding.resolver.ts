@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, Mutation, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { OnboardingItem } from '../partners/partner.types.js';
 import { toStep } from '../program/program.types.js';
 import { OnboardingService } from './onboarding.service.js';
@@ -9,7 +9,7 @@ export class OnboardingResolver {
   @Authorized('onboarding:complete')
   @Mutation(() => OnboardingItem, { description: 'Partner users: tick off a MANUAL onboarding step.' })
   async completeOnboardingStep(@Arg('stepKey', () => String) stepKey: string, @GqlCtx() ctx: Ctx): Promise<OnboardingItem> {
-    const { track, state } = await new OnboardingService(ctx).completeStep(stepKey);
+    const { track, state } = await new OnboardingService(scopeOf(ctx)).completeStep(stepKey);
     return { step: toStep(track, state.step), completedAt: state.completedAt };
   }
 }

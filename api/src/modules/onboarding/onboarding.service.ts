@@ -1,9 +1,8 @@
-import type { EntityManager } from '@mikro-orm/sql';
 import { findTrack, isValidEmail, PARTNER_MACHINE, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { transitionRow } from '../../db/transition.js';
 import { AppError } from '../../errors/app-error.js';
-import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -83,31 +82,31 @@ export function profileComplete(p: Pick<Partner, 'description' | 'regions' | 'co
 }
 
 export class OnboardingService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   async completeStep(stepKey: string): Promise<{ track: TrackDoc; state: StepState }> {
-    const user = requireUser(this.ctx);
-    const partnerId = partnerScope(this.ctx);
+    const user = requireUser(this.scope);
+    const partnerId = partnerScope(this.scope);
     if (!partnerId) throw AppError.forbidden('Only partner users tick off onboarding steps.');
-    const partner = (await this.ctx.loaders.partner.load(partnerId))!;
-    const program = await this.ctx.loaders.publishedProgram();
+    const partner = (await this.scope.loaders.partner.load(partnerId))!;
+    const program = await this.scope.loaders.publishedProgram();
     const track = program && findTrack(program.document, partner.trackKey);
     const step = track?.onboardingSteps.find((s) => s.key === stepKey);
     if (!track || !step) throw AppError.field('stepKey', 'Your track has no such onboarding step.');
     if (step.completion !== 'MANUAL') throw AppError.field('stepKey', 'This step completes itself when it happens; it cannot be ticked off.');
-    const em = this.ctx.em.fork() as EntityManager;
+    const em = this.scope.em.fork();
     await em.transactional(async (tx) => {
       const inserted = await tx
         .createQueryBuilder(OnboardingCompletion)
-        .insert({ partnerId, stepKey, completedAt: new Date(), completedById: user.id })
+        .insert({ partnerId, stepKey, completedAt: this.scope.clock(), completedById: user.id })
         .onConflict(['partnerId', 'stepKey'])
         .ignore()
         .execute('run');
       if ((inserted as { affectedRows?: number }).affectedRows === 0) return;
       audit(tx, { actorId: user.id, action: 'onboarding.step_completed', entityType: 'Partner', entityId: partnerId, after: { stepKey } });
     });
-    await activateIfOnboarded(this.ctx.em, partnerId, user.id);
-    const state = (await onboardingState(this.ctx.em.fork(), partnerId, track)).find((s) => s.step.key === stepKey)!;
+    await activateIfOnboarded(this.scope.em, partnerId, user.id);
+    const state = (await onboardingState(this.scope.em.fork(), partnerId, track)).find((s) => s.step.key === stepKey)!;
     return { track, state };
   }
 }

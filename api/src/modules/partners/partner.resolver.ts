@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { Tier, Track, toTier, toTrack } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
 import { findTier } from '@tierwise/shared';
@@ -12,13 +12,13 @@ export class PartnerResolver {
   @Authorized()
   @Query(() => Partner, { nullable: true, description: 'Partner users: their own partner. Vendor staff: null.' })
   myPartner(@GqlCtx() ctx: Ctx): Promise<Partner | null> {
-    return new PartnerService(ctx).mine();
+    return new PartnerService(scopeOf(ctx)).mine();
   }
 
   @Authorized()
   @Query(() => Partner, { nullable: true })
   partner(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Partner> {
-    return new PartnerService(ctx).get(id);
+    return new PartnerService(scopeOf(ctx)).get(id);
   }
 
   @Authorized('partner:read-all')
@@ -28,13 +28,13 @@ export class PartnerResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<PartnerConnection> {
-    return new PartnerService(ctx).list(first, after);
+    return new PartnerService(scopeOf(ctx)).list(first, after);
   }
 
   @Authorized('partner:create')
   @Mutation(() => Partner, { description: 'Vendor staff.' })
   createPartner(@Arg('input', () => CreatePartnerInput) input: CreatePartnerInput, @GqlCtx() ctx: Ctx): Promise<Partner> {
-    return new PartnerService(ctx).create(input);
+    return new PartnerService(scopeOf(ctx)).create(input);
   }
 
   @Authorized('partner:offboard')
@@ -44,7 +44,7 @@ export class PartnerResolver {
     @Arg('reason', () => String) reason: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
-    return new PartnerService(ctx).offboard(partnerId, reason);
+    return new PartnerService(scopeOf(ctx)).offboard(partnerId, reason);
   }
 
   @Authorized('partner:edit-profile')
@@ -54,23 +54,23 @@ export class PartnerResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
-    return new PartnerService(ctx).updateProfile(partnerId, input);
+    return new PartnerService(scopeOf(ctx)).updateProfile(partnerId, input);
   }
 
   @FieldResolver(() => [User], { description: "The partner's users (its team)." })
   users(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<User[]> {
-    return new PartnerService(ctx).users(partner);
+    return new PartnerService(scopeOf(ctx)).users(partner);
   }
 
   @FieldResolver(() => Track)
   async track(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<Track> {
-    const { track } = await new PartnerService(ctx).programAndTrack(partner);
+    const { track } = await new PartnerService(scopeOf(ctx)).programAndTrack(partner);
     return toTrack(track);
   }
 
   @FieldResolver(() => Tier, { description: 'The entry tier of its track at creation; changed by tier reviews and overrides.' })
   async tier(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<Tier> {
-    const { track } = await new PartnerService(ctx).programAndTrack(partner);
+    const { track } = await new PartnerService(scopeOf(ctx)).programAndTrack(partner);
     const held = findTier(track, partner.tierKey);
     if (!held) throw new Error(`Partner ${partner.id} holds tier ${partner.tierKey}, absent from track ${track.key}`);
     return toTier(track, held.tier);
@@ -83,11 +83,11 @@ export class PartnerResolver {
 
   @FieldResolver(() => TierProgress)
   progress(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<TierProgress> {
-    return new PartnerService(ctx).progress(partner);
+    return new PartnerService(scopeOf(ctx)).progress(partner);
   }
 
   @FieldResolver(() => [OnboardingItem])
   onboarding(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<OnboardingItem[]> {
-    return new PartnerService(ctx).onboarding(partner);
+    return new PartnerService(scopeOf(ctx)).onboarding(partner);
   }
 }

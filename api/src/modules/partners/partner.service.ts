@@ -13,9 +13,9 @@ import {
   type TrackDoc,
 } from '@tierwise/shared';
 import { transitionRow } from '../../db/transition.js';
-import { keysetPage } from '../../graphql/connection.js';
+import { keysetPage, type Page } from '../../db/keyset.js';
 import { AppError } from '../../errors/app-error.js';
-import { partnerScope, requireUser, type Ctx } from '../../graphql/context.js';
+import { partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { endSessionsOf } from '../auth/auth.service.js';
 import { expireOpenDealsOf } from '../deals/deal.service.js';
@@ -25,7 +25,7 @@ import { toStep, toTier } from '../program/program.types.js';
 import { measure, measuredFor } from '../tiers/metrics.js';
 import { User } from '../users/user.entity.js';
 import { Partner } from './partner.entity.js';
-import type { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
+import type { CreatePartnerInput, OnboardingItem, PartnerProfileInput, TierProgress } from './partner.types.js';
 import { activateIfOnboarded, onboardingState, profileComplete } from '../onboarding/onboarding.service.js';
 import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
 
@@ -43,44 +43,44 @@ export function normaliseDomain(raw: string): string {
 }
 
 export class PartnerService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   /** A partner the caller may see: vendor staff any, partner users only their own (else NOT_FOUND). */
   async get(id: string): Promise<Partner> {
-    const scope = partnerScope(this.ctx);
-    if (scope && scope !== id) throw AppError.notFound('Partner');
-    const partner = await this.ctx.loaders.partner.load(id);
+    const confinedTo = partnerScope(this.scope);
+    if (confinedTo && confinedTo !== id) throw AppError.notFound('Partner');
+    const partner = await this.scope.loaders.partner.load(id);
     if (!partner) throw AppError.notFound('Partner');
     return partner;
   }
 
   async mine(): Promise<Partner | null> {
-    const scope = partnerScope(this.ctx);
-    return scope ? this.get(scope) : null;
+    const confinedTo = partnerScope(this.scope);
+    return confinedTo ? this.get(confinedTo) : null;
   }
 
-  async list(first: number, after: string | null | undefined): Promise<PartnerConnection> {
-    const page = await keysetPage(this.ctx.em, Partner, {}, { field: 'name', dir: 'asc', kind: 'string' }, first, after);
-    for (const { node } of page.edges) this.ctx.loaders.partner.prime(node.id, node);
+  async list(first: number, after: string | null | undefined): Promise<Page<Partner>> {
+    const page = await keysetPage(this.scope.em, Partner, {}, { field: 'name', dir: 'asc', kind: 'string' }, first, after);
+    for (const { node } of page.edges) this.scope.loaders.partner.prime(node.id, node);
     return page;
   }
 
   async create(input: CreatePartnerInput): Promise<Partner> {
-    const actor = requireUser(this.ctx);
+    const actor = requireUser(this.scope);
     const name = checkName(input.name, 'input.name');
     const domain = input.domain?.trim() ? normaliseDomain(input.domain) : null;
     if (domain !== null && !DOMAIN_PATTERN.test(domain)) throw AppError.field('input.domain', 'Enter a domain like example.com.');
-    const program = await requirePublished(this.ctx);
+    const program = await requirePublished(this.scope);
     const track = findTrack(program.document, input.trackKey);
     if (!track) throw AppError.field('input.trackKey', `There is no track "${input.trackKey}" in the published program.`);
     let managerId: string | null = null;
     if (input.managerId) {
-      const manager = await this.ctx.em.findOne(User, { id: input.managerId });
+      const manager = await this.scope.em.findOne(User, { id: input.managerId });
       if (!manager || !isVendorRole(manager.role) || manager.disabledAt)
         throw AppError.field('input.managerId', 'Choose a partner manager from the vendor staff.');
       managerId = manager.id;
     }
-    const partner = await this.ctx.em.fork().transactional(async (em) => {
+    const partner = await this.scope.em.fork().transactional(async (em) => {
       const row = em.create(Partner, {
         name,
         domain,
@@ -89,7 +89,7 @@ export class PartnerService {
         tierKey: track.tiers[0].key,
         regions: [],
         manager: managerId ? em.getReference(User, managerId) : null,
-        createdAt: new Date(),
+        createdAt: this.scope.clock(),
       });
       audit(em, {
         actorId: actor.id,
@@ -100,17 +100,17 @@ export class PartnerService {
       });
       return row;
     });
-    return this.ctx.em.findOneOrFail(Partner, { id: partner.id });
+    return this.scope.em.findOneOrFail(Partner, { id: partner.id });
   }
 
   async offboard(id: string, reason: string): Promise<Partner> {
-    const actor = requireUser(this.ctx);
+    const actor = requireUser(this.scope);
     const why = reason.trim();
     if (!why) throw AppError.field('reason', 'Say why the partner is offboarded.');
     if (why.length > 2000) throw AppError.field('reason', 'Use at most 2000 characters.');
     await this.get(id);
-    await this.ctx.em.fork().transactional(async (em) => {
-      const now = new Date();
+    await this.scope.em.fork().transactional(async (em) => {
+      const now = this.scope.clock();
       const { status } = await em.findOneOrFail(Partner, { id }, { fields: ['status'] });
       if (status === 'OFFBOARDED' || !(await transitionRow(em, Partner, PARTNER_MACHINE, { id }, status, 'OFFBOARDED', { offboardedAt: now })))
         throw AppError.invalidState('This partner is already offboarded.');
@@ -127,14 +127,14 @@ export class PartnerService {
         reason: why,
       });
     });
-    this.ctx.em.clear();
-    return this.ctx.em.findOneOrFail(Partner, { id });
+    this.scope.em.clear();
+    return this.scope.em.findOneOrFail(Partner, { id });
   }
 
   // ------------------------------------------------------------ derived fields
 
   async programAndTrack(partner: Partner): Promise<{ program: ProgramDoc; track: TrackDoc }> {
-    const program = await requirePublished(this.ctx);
+    const program = await requirePublished(this.scope);
     const track = findTrack(program.document, partner.trackKey);
     // Publishing refuses to drop a track that has partners, so this is a broken invariant.
     if (!track) throw new Error(`Partner ${partner.id} is in track ${partner.trackKey}, absent from program v${program.version}`);
@@ -147,7 +147,7 @@ export class PartnerService {
     const current = held?.tier;
     const next = track.tiers[(held?.rank ?? -1) + 1];
     const needs = [...(current?.criteria ?? []), ...(next?.criteria ?? [])].map((c) => ({ metric: c.metric, windowDays: c.windowDays ?? DEFAULT_WINDOW_DAYS }));
-    const m = await measure(this.ctx.em, [partner], program, needs);
+    const m = await measure(this.scope.em, [partner], program, needs);
     const measured = measuredFor(m, partner.id);
     const progressOf = (c: CriterionDoc) => ({
       metric: c.metric,
@@ -167,14 +167,14 @@ export class PartnerService {
 
   async onboarding(partner: Partner): Promise<OnboardingItem[]> {
     const { track } = await this.programAndTrack(partner);
-    return (await onboardingState(this.ctx.em, partner.id, track)).map((s) => ({ step: toStep(track, s.step), completedAt: s.completedAt }));
+    return (await onboardingState(this.scope.em, partner.id, track)).map((s) => ({ step: toStep(track, s.step), completedAt: s.completedAt }));
   }
 
   /** Partner admins edit their own profile; vendor staff any partner's. A complete profile completes PROFILE_COMPLETED. */
   async updateProfile(partnerId: string | null | undefined, input: PartnerProfileInput): Promise<Partner> {
-    const actor = requireUser(this.ctx);
-    const scope = partnerScope(this.ctx);
-    const id = partnerId ?? scope;
+    const actor = requireUser(this.scope);
+    const confinedTo = partnerScope(this.scope);
+    const id = partnerId ?? confinedTo;
     if (!id) throw AppError.field('partnerId', 'Choose the partner whose profile to edit.');
     const partner = await this.get(id);
     const errors: FieldError[] = [];
@@ -194,17 +194,17 @@ export class PartnerService {
     if (errors.length) throw AppError.badInput(errors);
 
     const profile = { description, logoUrl, regions, contactName, contactEmail };
-    await this.ctx.em.fork().transactional(async (em) => {
+    await this.scope.em.fork().transactional(async (em) => {
       await em.nativeUpdate(Partner, { id }, profile);
       audit(em, { actorId: actor.id, action: 'partner.profile_updated', entityType: 'Partner', entityId: id, before: { description: partner.description, logoUrl: partner.logoUrl, regions: partner.regions, contactName: partner.contactName, contactEmail: partner.contactEmail }, after: profile });
       if (profileComplete(profile)) await recordPartnerEvent(em as never, id, 'PROFILE_COMPLETED');
     });
-    await activateIfOnboarded(this.ctx.em, id, actor.id);
-    this.ctx.loaders.partner.clear(id);
-    return this.ctx.em.fork().findOneOrFail(Partner, { id });
+    await activateIfOnboarded(this.scope.em, id, actor.id);
+    this.scope.loaders.partner.clear(id);
+    return this.scope.em.fork().findOneOrFail(Partner, { id });
   }
 
   async users(partner: Partner): Promise<User[]> {
-    return this.ctx.em.find(User, { partner: partner.id }, { orderBy: { name: 'asc', id: 'asc' } });
+    return this.scope.em.find(User, { partner: partner.id }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 }

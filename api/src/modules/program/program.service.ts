@@ -17,7 +17,7 @@ import {
 import { stringify as stringifyYaml } from 'yaml';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import { requireUser, type Ctx } from '../../graphql/context.js';
+import { requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { CertificationPathEntity } from '../certifications/certification.entity.js';
 import { activateOnboardedPartners } from '../onboarding/onboarding.service.js';
@@ -39,8 +39,8 @@ export async function lintContext(em: Em): Promise<LintContext> {
 }
 
 /** The published program, or INVALID_STATE when nothing has been published yet. */
-export async function requirePublished(ctx: Ctx): Promise<ProgramVersion> {
-  const program = await ctx.loaders.publishedProgram();
+export async function requirePublished(scope: Scope): Promise<ProgramVersion> {
+  const program = await scope.loaders.publishedProgram();
   if (!program) throw AppError.invalidState('No program has been published yet. A vendor admin publishes it first.');
   return program;
 }
@@ -85,13 +85,13 @@ function toDoc(input: unknown): ProgramDoc {
 }
 
 export class ProgramService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   /** The draft, or (when none is open) the published program presented as the next draft. */
   async draftOrNext(): Promise<ProgramVersion | null> {
-    const draft = await findDraft(this.ctx.em);
+    const draft = await findDraft(this.scope.em);
     if (draft) return draft;
-    const published = await this.ctx.loaders.publishedProgram();
+    const published = await this.scope.loaders.publishedProgram();
     if (!published) return null;
     const next = new ProgramVersion();
     next.id = 'draft';
@@ -102,14 +102,14 @@ export class ProgramService {
   }
 
   async saveDraft(input: unknown): Promise<ProgramVersion> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const document = toDoc(input);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const saved = await this.ctx.em
+      const saved = await this.scope.em
         .fork()
         .transactional(async (em) => {
           const draft = await findDraft(em);
-          const now = new Date();
+          const now = this.scope.clock();
           let id: string;
           let version: number;
           if (draft) {
@@ -133,14 +133,14 @@ export class ProgramService {
           if (e instanceof UniqueConstraintViolationException) return null;
           throw e;
         });
-      if (saved) return this.ctx.em.fork().findOneOrFail(ProgramVersion, { id: saved });
+      if (saved) return this.scope.em.fork().findOneOrFail(ProgramVersion, { id: saved });
     }
     throw AppError.invalidState('The draft is being changed by someone else right now; try again.');
   }
 
   /** A version by number: a published one, or the draft (its number is the next one). */
   async version(version: number): Promise<ProgramVersion> {
-    const row = await this.ctx.em.findOne(ProgramVersion, { version });
+    const row = await this.scope.em.findOne(ProgramVersion, { version });
     if (row) return row;
     const next = await this.draftOrNext();
     if (next && next.version === version) return next;
@@ -148,7 +148,7 @@ export class ProgramService {
   }
 
   async history(): Promise<ProgramVersion[]> {
-    return this.ctx.em.find(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } });
+    return this.scope.em.find(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'desc' } });
   }
 
   async diff(from: number, to: number): Promise<ProgramChange[]> {
@@ -175,12 +175,12 @@ export class ProgramService {
 
   async lint(): Promise<LintFinding[]> {
     const program = await this.draftOrNext();
-    return program ? lintProgram(program.document, await lintContext(this.ctx.em)) : [];
+    return program ? lintProgram(program.document, await lintContext(this.scope.em)) : [];
   }
 
   async publish(): Promise<ProgramVersion> {
-    const user = requireUser(this.ctx);
-    const published = await this.ctx.em.fork().transactional(async (em) => {
+    const user = requireUser(this.scope);
+    const published = await this.scope.em.fork().transactional(async (em) => {
       const draft = await findDraft(em);
       if (!draft) throw AppError.invalidState('There is no draft to publish: save a draft first.');
       const findings = lintProgram(draft.document, await lintContext(em));
@@ -193,7 +193,7 @@ export class ProgramService {
       }
       await this.checkPartnersStillPlaced(em, draft.document);
       const previous = await findPublished(em);
-      const publishedAt = new Date();
+      const publishedAt = this.scope.clock();
       // Conditional update: of two concurrent publishes, exactly one flips the draft.
       // Conditional on the revision that was checked: of two publishes, or a publish and a save, exactly one wins.
       const changed = await em.nativeUpdate(
@@ -215,7 +215,7 @@ export class ProgramService {
       return em.findOneOrFail(ProgramVersion, { id: draft.id });
     });
     // Steps may have changed: partners whose steps are now all done become ACTIVE.
-    await activateOnboardedPartners(this.ctx.em.fork(), user.id);
+    await activateOnboardedPartners(this.scope.em.fork(), user.id);
     return published;
   }
 

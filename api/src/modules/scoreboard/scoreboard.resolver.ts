@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, Query, Resolver } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { computeScoreboard } from './scoreboard.service.js';
 import { Scoreboard } from './scoreboard.types.js';
@@ -9,6 +9,6 @@ export class ScoreboardResolver {
   @Authorized('scoreboard:read')
   @Query(() => Scoreboard, { description: 'Vendor staff only.' })
   scoreboard(@Arg('from', () => DateTimeScalar) from: Date, @Arg('to', () => DateTimeScalar) to: Date, @GqlCtx() ctx: Ctx): Promise<Scoreboard> {
-    return computeScoreboard(ctx.em, ctx, from, to);
+    return computeScoreboard(scopeOf(ctx), from, to);
   }
 }

@@ -1,8 +1,7 @@
 import { raw } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/sql';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import type { Ctx } from '../../graphql/context.js';
+import type { Scope } from '../scope.js';
 import { certifiedRepsByPartner } from '../certifications/certification.service.js';
 import { Deal } from '../deals/deal.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -19,7 +18,7 @@ interface Row {
 }
 
 /** One grouped statement per measure, by track: [from, to). */
-async function byTrack(em: EntityManager, select: string, where: object): Promise<Map<string, number>> {
+async function byTrack(em: Em, select: string, where: object): Promise<Map<string, number>> {
   const rows = await em
     .createQueryBuilder(Deal, 'd')
     .select([raw('p.track_key as "trackKey"'), raw(`${select} as "value"`)])
@@ -32,24 +31,24 @@ async function byTrack(em: EntityManager, select: string, where: object): Promis
 
 const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
-export async function computeScoreboard(em: Em, ctx: Ctx, from: Date, to: Date, now = new Date()): Promise<Scoreboard> {
+export async function computeScoreboard(scope: Scope, from: Date, to: Date, now = scope.clock()): Promise<Scoreboard> {
   if (!(from < to)) throw AppError.field('to', 'The end of the period must come after its start.');
   if (to.getTime() - from.getTime() > 5 * 366 * DAY_MS) throw AppError.field('from', 'Choose a period of at most five years.');
-  const program = await requirePublished(ctx);
-  const k = em as EntityManager;
+  const { em } = scope;
+  const program = await requirePublished(scope);
   const decided = { decidedAt: { $gte: from, $lt: to }, status: { $in: APPROVED } };
   const [sourced, influenced, revenue, registered, approved] = await Promise.all([
-    byTrack(k, 'sum(d.amount)', { ...decided, attribution: 'SOURCED' }),
-    byTrack(k, 'sum(d.amount)', { ...decided, attribution: { $in: ['INFLUENCED', 'CO_SOLD'] } }),
-    byTrack(k, 'sum(d.won_amount)', { status: 'WON', attribution: 'SOURCED', closedAt: { $gte: from, $lt: to } }),
-    byTrack(k, 'count(*)', { createdAt: { $gte: from, $lt: to } }),
-    byTrack(k, 'count(*)', decided),
+    byTrack(em, 'sum(d.amount)', { ...decided, attribution: 'SOURCED' }),
+    byTrack(em, 'sum(d.amount)', { ...decided, attribution: { $in: ['INFLUENCED', 'CO_SOLD'] } }),
+    byTrack(em, 'sum(d.won_amount)', { status: 'WON', attribution: 'SOURCED', closedAt: { $gte: from, $lt: to } }),
+    byTrack(em, 'count(*)', { createdAt: { $gte: from, $lt: to } }),
+    byTrack(em, 'count(*)', decided),
   ]);
   const partners = await em.find(Partner, { status: { $ne: 'OFFBOARDED' } }, { orderBy: { name: 'asc' } });
   const [activeReps, certified, recentDealers] = await Promise.all([
     em.count(User, { role: { $in: ['PARTNER_ADMIN', 'PARTNER_REP'] }, disabledAt: null, lastSignInAt: { $gte: new Date(now.getTime() - 60 * DAY_MS) } }),
     certifiedRepsByPartner(em, partners.map((p) => p.id), now),
-    k
+    em
       .createQueryBuilder(Deal, 'd')
       .select(raw('distinct d.partner_id as "partnerId"'))
       .where({ createdAt: { $gte: new Date(now.getTime() - 90 * DAY_MS) } })

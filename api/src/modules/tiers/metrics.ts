@@ -60,7 +60,7 @@ export async function measure(em: Em, partners: Partner[], program: ProgramDoc, 
       const trackOf = new Map(partners.map((p) => [p.id, findTrack(program, p.trackKey)]));
       const states = await onboardingStates(em, ids, (id) => trackOf.get(id));
       results.set(k, new Map([...states].map(([id, steps]) => [id, steps.every((s) => s.completedAt) ? 1 : 0])));
-    } else results.set(k, await dealMetric(em as EntityManager, ids, need.metric, new Date(now.getTime() - need.windowDays * DAY_MS), now));
+    } else results.set(k, await dealMetric(em, ids, need.metric, new Date(now.getTime() - need.windowDays * DAY_MS), now));
   }
   return {
     value: (partnerId, metric, windowDays = DEFAULT_WINDOW_DAYS) => results.get(key(metric, windowDays))?.get(partnerId) ?? 0,

@@ -1,7 +1,8 @@
 import { findTier, findTrack } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { partnerScope, type Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
+import { partnerScope } from '../scope.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Program, toTier } from '../program/program.types.js';
@@ -27,13 +28,13 @@ export class TierReviewResolver {
   @Authorized('tier-review:preview')
   @Query(() => [TierChange], { description: 'Vendor staff only: what applyTierReview would do now.' })
   async previewTierReview(@GqlCtx() ctx: Ctx): Promise<TierChange[]> {
-    return (await new TierReviewService(ctx).preview()).map(toChange);
+    return (await new TierReviewService(scopeOf(ctx)).preview()).map(toChange);
   }
 
   @Authorized('tier-review:apply')
   @Mutation(() => TierReview, { description: 'Vendor admin: apply the tier review now; records the program version used.' })
   async applyTierReview(@GqlCtx() ctx: Ctx): Promise<TierReview> {
-    return this.load(ctx, await new TierReviewService(ctx).apply());
+    return this.load(ctx, await new TierReviewService(scopeOf(ctx)).apply());
   }
 
   @Authorized('tier-review:preview')
@@ -78,13 +79,13 @@ export class TierReviewResolver {
     pinnedUntil: Date | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
-    return new TierReviewService(ctx).override(partnerId, tierKey, reason, pinnedUntil);
+    return new TierReviewService(scopeOf(ctx)).override(partnerId, tierKey, reason, pinnedUntil);
   }
 
   @Authorized('partner:read-own')
   @Query(() => [NotificationGql], { description: "Partner users: their partner's latest messages (tier changes and the like)." })
   async myNotifications(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<NotificationGql[]> {
-    const partnerId = partnerScope(ctx)!;
+    const partnerId = partnerScope(scopeOf(ctx))!;
     return ctx.em.find(Notification, { partnerId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: pageSize(last) });
   }
 }

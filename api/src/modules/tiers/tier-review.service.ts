@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { findTier, findTrack, measurementsNeeded, moveBetween, nextReviewDate, placeInTrack, type TierMove, type TrackDoc } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
-import { requireUser, type Ctx } from '../../graphql/context.js';
+import { requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { findPublished } from '../program/program.service.js';
@@ -121,33 +121,33 @@ export async function runDueReview(em: Em, now = new Date()): Promise<number> {
 }
 
 export class TierReviewService {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly scope: Scope) {}
 
   async preview(): Promise<PlannedChange[]> {
-    const program = await this.ctx.loaders.publishedProgram();
+    const program = await this.scope.loaders.publishedProgram();
     if (!program) throw AppError.invalidState('No program has been published yet.');
-    return planReview(this.ctx.em, program);
+    return planReview(this.scope.em, program, this.scope.clock());
   }
 
   async apply(): Promise<TierReviewEntity> {
-    const user = requireUser(this.ctx);
-    return (await applyReview(this.ctx.em, user.id))!;
+    const user = requireUser(this.scope);
+    return (await applyReview(this.scope.em, user.id, null, this.scope.clock()))!;
   }
 
   async override(partnerId: string, tierKey: string, reason: string, pinnedUntil: Date | null | undefined): Promise<Partner> {
-    const user = requireUser(this.ctx);
+    const user = requireUser(this.scope);
     const why = reason.trim();
     if (!why) throw AppError.field('reason', 'Say why the tier is set by hand; it shows on reports.');
     if (why.length > 2000) throw AppError.field('reason', 'At most 2000 characters.');
-    if (pinnedUntil && pinnedUntil <= new Date()) throw AppError.field('pinnedUntil', 'The pin must end in the future.');
-    const partner = await this.ctx.em.findOne(Partner, { id: partnerId });
+    if (pinnedUntil && pinnedUntil <= this.scope.clock()) throw AppError.field('pinnedUntil', 'The pin must end in the future.');
+    const partner = await this.scope.em.findOne(Partner, { id: partnerId });
     if (!partner) throw AppError.notFound('Partner');
     if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
-    const program = await this.ctx.loaders.publishedProgram();
+    const program = await this.scope.loaders.publishedProgram();
     const track = program && findTrack(program.document, partner.trackKey);
     if (!track || !findTier(track, tierKey)) throw AppError.field('tierKey', `Track "${partner.trackKey}" has no tier "${tierKey}".`);
-    await this.ctx.em.fork().transactional(async (em) => {
-      const now = new Date();
+    await this.scope.em.fork().transactional(async (em) => {
+      const now = this.scope.clock();
       await em.nativeUpdate(Partner, { id: partnerId }, { tierKey, overrideReason: why, overriddenAt: now, overriddenById: user.id, overridePinnedUntil: pinnedUntil ?? null });
       audit(em, {
         actorId: user.id,
@@ -161,7 +161,7 @@ export class TierReviewService {
       if (tierKey !== partner.tierKey)
         em.create(Notification, { partnerId, kind: 'tier.overridden', message: `Your tier is now ${tierName(track, tierKey)} (set by your partner manager).`, createdAt: now });
     });
-    this.ctx.loaders.partner.clear(partnerId);
-    return this.ctx.em.fork().findOneOrFail(Partner, { id: partnerId });
+    this.scope.loaders.partner.clear(partnerId);
+    return this.scope.em.fork().findOneOrFail(Partner, { id: partnerId });
   }
 }

@@ -9,9 +9,8 @@ import express from 'express';
 import { isPartnerRole } from '@tierwise/shared';
 import type { AppServices } from '../../app-services.js';
 import { resolveFromRoot } from '../../config/env.js';
-import type { Em } from '../../db/orm.js';
 import { logger } from '../../logger.js';
-import { authenticate, readSessionToken } from '../auth/auth.service.js';
+import { authenticate, readSessionToken } from '../auth/auth.http.js';
 import { Upload } from './upload.entity.js';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -37,7 +36,7 @@ export function uploadRoutes(app: AppServices): Router {
   const dir = resolveFromRoot(app.env.UPLOAD_DIR);
 
   const who = async (req: Request, res: Response) => {
-    const em = app.orm.em.fork() as Em;
+    const em = app.orm.em.fork();
     const auth = await authenticate(readSessionToken(req, app), em, app, res);
     return { em, user: auth?.user ?? null };
   };

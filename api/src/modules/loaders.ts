@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../db/orm.js';
-import { CertificationPathEntity, ModuleCompletion } from '../modules/certifications/certification.entity.js';
-import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
-import { Deal } from '../modules/deals/deal.entity.js';
-import { Partner } from '../modules/partners/partner.entity.js';
-import { ProgramVersion } from '../modules/program/program-version.entity.js';
-import { User } from '../modules/users/user.entity.js';
+import { CertificationPathEntity, ModuleCompletion } from './certifications/certification.entity.js';
+import { DealConflictRow } from './deals/deal-conflict.entity.js';
+import { Deal } from './deals/deal.entity.js';
+import { Partner } from './partners/partner.entity.js';
+import { ProgramVersion } from './program/program-version.entity.js';
+import { User } from './users/user.entity.js';
 
 function byId<T extends { id: string }>(em: Em, entity: new () => T) {
   return new DataLoader<string, T | null>(async (ids) => {
