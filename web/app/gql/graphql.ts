@@ -1123,6 +1123,16 @@ export type EnrollMutationVariables = Exact<{
 
 export type EnrollMutation = { enroll: { id: string, status: CertificationStatus, completedModuleIds: Array<string> } };
 
+export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
+
+export type LintFindingFieldsFragment = { severity: LintSeverity, rule: string, path: string | null, message: string };
+
+export type DealSummaryFragment = { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null };
+
+export type DealDetailFragment = { rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } };
+
+export type MdfRequestFieldsFragment = { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null };
+
 export type InviteMutationVariables = Exact<{
   email: Scalars['String']['input'];
   role: Role;
@@ -1131,8 +1141,6 @@ export type InviteMutationVariables = Exact<{
 
 
 export type InviteMutation = { invite: { id: string, email: string, role: Role, token: string, expiresAt: string } };
-
-export type MdfRequestFieldsFragment = { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null };
 
 export type MdfRequestDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1193,7 +1201,7 @@ export type ReviewDealQueryVariables = Exact<{
 }>;
 
 
-export type ReviewDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, submittedBy: { name: string, email: string }, partner: { id: string, name: string, domain: string | null, tier: { name: string, rank: number }, track: { name: string } }, conflicts: Array<{ kind: ConflictKind, detail: string | null, registration: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } | null }> } | null };
+export type ReviewDealQuery = { program: { currency: string } | null, deal: { rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { email: string, name: string }, partner: { id: string, name: string, domain: string | null, tier: { name: string, rank: number }, track: { name: string } }, conflicts: Array<{ kind: ConflictKind, detail: string | null, registration: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } | null }> } | null };
 
 export type ApproveDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1362,8 +1370,6 @@ export type CreatePartnerMutationVariables = Exact<{
 
 export type CreatePartnerMutation = { createPartner: { id: string, name: string } };
 
-export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
-
 export type ProgramPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1492,7 +1498,7 @@ export type PartnerDealQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDealQuery = { program: { currency: string } | null, deal: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, submittedBy: { name: string } } | null };
+export type PartnerDealQuery = { program: { currency: string } | null, deal: { rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } } | null };
 
 export type PartnerCloseDealMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1646,26 +1652,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MdfRequestFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MdfRequestFields on MdfRequest {
-  id
-  activity
-  description
-  quarter
-  status
-  requestedAmount
-  approvedAmount
-  claimedAmount
-  paidAmount
-  createdAt
-  decidedAt
-  claimedAt
-  paidAt
-  claimDueAt
-  claimResults
-  decisionReason
-}
-    `, {"fragmentName":"MdfRequestFields"}) as unknown as TypedDocumentString<MdfRequestFieldsFragment, unknown>;
 export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgramFields on Program {
   id
@@ -1709,6 +1695,73 @@ export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgramFields"}) as unknown as TypedDocumentString<ProgramFieldsFragment, unknown>;
+export const LintFindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LintFindingFields on LintFinding {
+  severity
+  rule
+  path
+  message
+}
+    `, {"fragmentName":"LintFindingFields"}) as unknown as TypedDocumentString<LintFindingFieldsFragment, unknown>;
+export const DealSummaryFragmentDoc = new TypedDocumentString(`
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}
+    `, {"fragmentName":"DealSummary"}) as unknown as TypedDocumentString<DealSummaryFragment, unknown>;
+export const DealDetailFragmentDoc = new TypedDocumentString(`
+    fragment DealDetail on DealRegistration {
+  ...DealSummary
+  rejectionReason
+  closedAt
+  wonAmount
+  notes
+  submittedBy {
+    name
+  }
+}
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}`, {"fragmentName":"DealDetail"}) as unknown as TypedDocumentString<DealDetailFragment, unknown>;
+export const MdfRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MdfRequestFields on MdfRequest {
+  id
+  activity
+  description
+  quarter
+  status
+  requestedAmount
+  approvedAmount
+  claimedAmount
+  paidAmount
+  createdAt
+  decidedAt
+  claimedAt
+  paidAt
+  claimDueAt
+  claimResults
+  decisionReason
+}
+    `, {"fragmentName":"MdfRequestFields"}) as unknown as TypedDocumentString<MdfRequestFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1975,23 +2028,8 @@ export const ReviewDealDocument = new TypedDocumentString(`
     currency
   }
   deal(id: $id) {
-    id
-    customerName
-    customerDomain
-    amount
-    attribution
-    status
-    createdAt
-    reviewDueAt
-    decidedAt
-    expectedCloseDate
-    protectionEndsAt
-    rejectionReason
-    closedAt
-    wonAmount
-    notes
+    ...DealDetail
     submittedBy {
-      name
       email
     }
     partner {
@@ -2010,17 +2048,7 @@ export const ReviewDealDocument = new TypedDocumentString(`
       kind
       detail
       registration {
-        id
-        customerName
-        customerDomain
-        amount
-        attribution
-        status
-        createdAt
-        reviewDueAt
-        decidedAt
-        expectedCloseDate
-        protectionEndsAt
+        ...DealSummary
         partner {
           id
           name
@@ -2029,7 +2057,29 @@ export const ReviewDealDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewDealQuery, ReviewDealQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}
+fragment DealDetail on DealRegistration {
+  ...DealSummary
+  rejectionReason
+  closedAt
+  wonAmount
+  notes
+  submittedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewDealQuery, ReviewDealQueryVariables>;
 export const ApproveDealDocument = new TypedDocumentString(`
     mutation ApproveDeal($id: ID!) {
   approveDeal(id: $id) {
@@ -2443,10 +2493,7 @@ export const ProgramPageDocument = new TypedDocumentString(`
     ...ProgramFields
   }
   programLint {
-    severity
-    rule
-    path
-    message
+    ...LintFindingFields
   }
 }
     fragment ProgramFields on Program {
@@ -2489,6 +2536,12 @@ export const ProgramPageDocument = new TypedDocumentString(`
       completion
     }
   }
+}
+fragment LintFindingFields on LintFinding {
+  severity
+  rule
+  path
+  message
 }`) as unknown as TypedDocumentString<ProgramPageQuery, ProgramPageQueryVariables>;
 export const SaveProgramDraftDocument = new TypedDocumentString(`
     mutation SaveProgramDraft($input: ProgramInput!) {
@@ -2500,13 +2553,15 @@ export const SaveProgramDraftDocument = new TypedDocumentString(`
 export const ProgramLintDocument = new TypedDocumentString(`
     query ProgramLint {
   programLint {
-    severity
-    rule
-    path
-    message
+    ...LintFindingFields
   }
 }
-    `) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
+    fragment LintFindingFields on LintFinding {
+  severity
+  rule
+  path
+  message
+}`) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
 export const ProgramLintContextDocument = new TypedDocumentString(`
     query ProgramLintContext {
   certificationPaths {
@@ -2622,13 +2677,15 @@ export const SaveProgramTrackDraftDocument = new TypedDocumentString(`
 export const ProgramTrackLintDocument = new TypedDocumentString(`
     query ProgramTrackLint {
   programLint {
-    severity
-    rule
-    path
-    message
+    ...LintFindingFields
   }
 }
-    `) as unknown as TypedDocumentString<ProgramTrackLintQuery, ProgramTrackLintQueryVariables>;
+    fragment LintFindingFields on LintFinding {
+  severity
+  rule
+  path
+  message
+}`) as unknown as TypedDocumentString<ProgramTrackLintQuery, ProgramTrackLintQueryVariables>;
 export const ProgramTracksIndexDocument = new TypedDocumentString(`
     query ProgramTracksIndex {
   programDraft {
@@ -2912,27 +2969,32 @@ export const PartnerDealDocument = new TypedDocumentString(`
     currency
   }
   deal(id: $id) {
-    id
-    customerName
-    customerDomain
-    amount
-    attribution
-    status
-    createdAt
-    reviewDueAt
-    decidedAt
-    expectedCloseDate
-    protectionEndsAt
-    rejectionReason
-    closedAt
-    wonAmount
-    notes
-    submittedBy {
-      name
-    }
+    ...DealDetail
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDealQuery, PartnerDealQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}
+fragment DealDetail on DealRegistration {
+  ...DealSummary
+  rejectionReason
+  closedAt
+  wonAmount
+  notes
+  submittedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<PartnerDealQuery, PartnerDealQueryVariables>;
 export const PartnerCloseDealDocument = new TypedDocumentString(`
     mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
   closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {

@@ -2,27 +2,7 @@ import { graphql } from '~/gql';
 import type { ApiError } from './errors';
 import { messageForError } from './errors';
 
-graphql(`
-  fragment MdfRequestFields on MdfRequest {
-    id
-    activity
-    description
-    quarter
-    status
-    requestedAmount
-    approvedAmount
-    claimedAmount
-    paidAmount
-    createdAt
-    decidedAt
-    claimedAt
-    paidAt
-    claimDueAt
-    claimResults
-    decisionReason
-  }
-`);
-
+// MdfRequestFields: ~/lib/fragments.
 export const MdfRequestDetail = graphql(`
   query MdfRequestDetail($id: ID!) {
     program {

@@ -1,4 +1,5 @@
-import type { ProgramDoc } from '@tierwise/shared';
+import type { FieldError, ProgramDoc } from '@tierwise/shared';
+import type { Finding } from '~/components/tiers-lint';
 import { stringify } from 'yaml';
 
 /** The shape of a program as the API returns it (ids and ranks included). */
@@ -67,3 +68,22 @@ export function programToDoc(program: ProgramLike): ProgramDoc {
 export function programToYaml(doc: ProgramDoc): string {
   return stringify(doc, { lineWidth: 100 });
 }
+
+/** The intents /console/program's form posts; each has its own function in the route. */
+export type ProgramIntent = 'save' | 'publish' | 'import' | 'lint';
+
+/** What /console/program's action answers to save, publish and import. */
+export type ProgramActionData = {
+  intent: Exclude<ProgramIntent, 'lint'>;
+  /** What the editor shows after this answer (absent: the loader's text). */
+  text?: string;
+  parseErrors?: FieldError[];
+  findings?: Finding[];
+  formError?: string;
+  confirmError?: string;
+  importErrors?: FieldError[];
+  success?: string;
+};
+
+/** The answer to the "lint" intent (the live design check of the text being typed). */
+export type LiveLint = { intent: 'lint'; at: number; parseErrors: FieldError[]; findings: Finding[]; formError?: string };

@@ -1,17 +1,20 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Alert, Field, TextareaField } from '~/components/form';
+import { Alert } from '~/components/form';
 import { FundBalance, MdfStatusBadge } from '~/components/mdf-badges';
 import { AttachmentList, MdfAmounts, MdfTimeline } from '~/components/mdf-request';
+import { AdjustAllocationForm, DecisionForms, type MdfReviewActionData, type MdfReviewIntent } from '~/components/mdf-review';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
-import { mutate, query } from '~/lib/api.server';
+import type { MdfRequestDetailQuery } from '~/gql/graphql';
+import { mutate, query, type MutationResult } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { type ApiError, fieldErrorMap } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import { intentOf, submittingIntent } from '~/lib/intents';
 import { MdfFundQuery, MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
 import { minorToInput, parseMoneyInput } from '~/lib/money';
 import { quarterLabel } from '~/lib/quarters';
@@ -71,14 +74,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { request: mdf, fund: fund.mdfFund, currency: result.program?.currency ?? 'USD' };
 }
 
-type Intent = 'approve' | 'reject' | 'pay' | 'reject-claim' | 'adjust';
-type ActionData = {
-  intent: Intent;
-  errorTitle?: string;
-  formError?: string;
-  fieldErrors?: { amount?: string; reason?: string; allocated?: string };
-  values?: { amount?: string; reason?: string; allocated?: string };
-};
+type Intent = MdfReviewIntent;
+type ActionData = MdfReviewActionData;
 
 const DONE: Record<Intent, string> = {
   approve: 'approved',
@@ -108,35 +105,59 @@ function failure(intent: Intent, error: ApiError, values: ActionData['values'], 
   );
 }
 
+type IntentArgs = {
+  request: Request;
+  id: string;
+  mdf: NonNullable<MdfRequestDetailQuery['mdfRequest']>;
+  currency: string;
+  values: { amount: string; reason: string; allocated: string };
+  done: () => Response;
+};
+
+/** One function per intent. */
+const intents = {
+  approve: (args) => accept('approve', args, (amount) => mutate(args.request, Approve, { id: args.id, amount })),
+  pay: (args) => accept('pay', args, (amount) => mutate(args.request, Pay, { id: args.id, amount })),
+  reject: (args) => rejectWithReason('reject', args, (reason) => mutate(args.request, Reject, { id: args.id, reason })),
+  'reject-claim': (args) => rejectWithReason('reject-claim', args, (reason) => mutate(args.request, RejectClaim, { id: args.id, reason })),
+  adjust,
+} satisfies Record<Intent, (args: IntentArgs) => Promise<unknown>>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, 'mdf:review');
   const id = params.id ?? '';
   const form = await request.formData();
-  const intent = String(form.get('intent') ?? '') as Intent;
-  if (!(intent in DONE)) return data<ActionData>({ intent: 'approve', formError: 'Unknown action.' }, { status: 400 });
+  const intent = intentOf(intents, form);
+  if (!intent) return data<ActionData>({ intent: 'approve', formError: 'Unknown action.' }, { status: 400 });
   const current = await query(request, MdfRequestDetail, { id });
   const mdf = current.mdfRequest;
   if (!mdf) throw data({ message: 'There is no such request.' }, { status: 404 });
-  const currency = current.program?.currency ?? 'USD';
   const values = {
     amount: String(form.get('amount') ?? '').trim(),
     reason: String(form.get('reason') ?? '').trim(),
     allocated: String(form.get('allocated') ?? '').trim(),
   };
   const done = () => redirect(`/console/mdf/${id}?done=${DONE[intent]}`);
+  return intents[intent]({ request, id, mdf, currency: current.program?.currency ?? 'USD', values, done });
+}
 
-  if (intent === 'approve' || intent === 'pay') {
-    const amount = parseMoneyInput(values.amount, currency);
-    if (!amount.ok) return data<ActionData>({ intent, fieldErrors: { amount: amount.error }, values }, { status: 400 });
-    const result = intent === 'approve' ? await mutate(request, Approve, { id, amount: amount.minor }) : await mutate(request, Pay, { id, amount: amount.minor });
-    return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-  }
-  if (intent === 'reject' || intent === 'reject-claim') {
-    if (!values.reason) return data<ActionData>({ intent, fieldErrors: { reason: 'Give the reason; the partner sees it.' }, values }, { status: 400 });
-    const result = intent === 'reject' ? await mutate(request, Reject, { id, reason: values.reason }) : await mutate(request, RejectClaim, { id, reason: values.reason });
-    return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-  }
-  // adjust
+/** Approve a request or pay a claim: an amount, all or part. */
+async function accept(intent: 'approve' | 'pay', { currency, values, mdf, done }: IntentArgs, send: (amount: number) => Promise<MutationResult<unknown>>) {
+  const amount = parseMoneyInput(values.amount, currency);
+  if (!amount.ok) return data<ActionData>({ intent, fieldErrors: { amount: amount.error }, values }, { status: 400 });
+  const result = await send(amount.minor);
+  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
+}
+
+/** Reject a request or a claim: the partner sees the reason. */
+async function rejectWithReason(intent: 'reject' | 'reject-claim', { values, mdf, done }: IntentArgs, send: (reason: string) => Promise<MutationResult<unknown>>) {
+  if (!values.reason) return data<ActionData>({ intent, fieldErrors: { reason: 'Give the reason; the partner sees it.' }, values }, { status: 400 });
+  const result = await send(values.reason);
+  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
+}
+
+async function adjust({ request, currency, values, mdf, done }: IntentArgs) {
+  const intent = 'adjust';
   const allocated = parseMoneyInput(values.allocated, currency, { allowZero: true });
   const fieldErrors: ActionData['fieldErrors'] = {};
   if (!allocated.ok) fieldErrors.allocated = allocated.error;
@@ -159,7 +180,7 @@ export default function VendorMdfRequestPage() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [params] = useSearchParams();
-  const busyIntent = navigation.state === 'submitting' ? String(navigation.formData?.get('intent') ?? '') : null;
+  const busyIntent = submittingIntent(navigation);
   const done = params.get('done');
   const money = (v: number) => formatMoney(v, currency);
   const errorsFor = (intent: Intent) => (actionData?.intent === intent ? actionData : undefined);
@@ -208,31 +229,7 @@ export default function VendorMdfRequestPage() {
                 {errorsFor('adjust')?.formError}
               </Alert>
             ) : null}
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="adjust" />
-              <Field
-                label={`New allocation for ${request.quarter} (${currency})`}
-                name="allocated"
-                id="adjust-allocated"
-                inputMode="decimal"
-                defaultValue={errorsFor('adjust')?.values?.allocated ?? minorToInput(fund.allocated, currency)}
-                hint={`Never below what is committed and paid (${money(fund.committed + fund.paid)}).`}
-                error={errorsFor('adjust')?.fieldErrors?.allocated}
-              />
-              <TextareaField
-                label="Reason"
-                name="reason"
-                id="adjust-reason"
-                rows={2}
-                defaultValue={errorsFor('adjust')?.values?.reason ?? ''}
-                error={errorsFor('adjust')?.fieldErrors?.reason}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button button--secondary" disabled={busyIntent === 'adjust'}>
-                  {busyIntent === 'adjust' ? 'Saving…' : 'Change allocation'}
-                </button>
-              </div>
-            </Form>
+            <AdjustAllocationForm quarter={request.quarter} currency={currency} fund={fund} result={errorsFor('adjust')} busy={busyIntent === 'adjust'} />
           </details>
         </Card>
       </div>
@@ -295,59 +292,6 @@ export default function VendorMdfRequestPage() {
       ) : null}
 
       {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !['SUBMITTED', 'CLAIMED'].includes(request.status) ? errorAlert : null}
-    </>
-  );
-}
-
-/** An amount to accept (approve or pay) beside a reason to reject: the two decisions on a request or a claim. */
-function DecisionForms({
-  accept,
-  reject,
-  amount,
-  errorsFor,
-  busyIntent,
-}: {
-  accept: { intent: Intent; label: string; busyLabel: string };
-  reject: { intent: Intent; label: string; reasonLabel: string };
-  amount: { label: string; defaultValue: string; hint: string };
-  errorsFor: (intent: Intent) => ActionData | undefined;
-  busyIntent: string | null;
-}) {
-  return (
-    <>
-      <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="intent" value={accept.intent} />
-        <Field
-          label={amount.label}
-          name="amount"
-          id={`${accept.intent}-amount`}
-          inputMode="decimal"
-          defaultValue={errorsFor(accept.intent)?.values?.amount ?? amount.defaultValue}
-          hint={amount.hint}
-          error={errorsFor(accept.intent)?.fieldErrors?.amount}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busyIntent === accept.intent}>
-            {busyIntent === accept.intent ? accept.busyLabel : accept.label}
-          </button>
-        </div>
-      </Form>
-      <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="intent" value={reject.intent} />
-        <TextareaField
-          label={reject.reasonLabel}
-          name="reason"
-          id={`${reject.intent}-reason`}
-          rows={3}
-          defaultValue={errorsFor(reject.intent)?.values?.reason ?? ''}
-          error={errorsFor(reject.intent)?.fieldErrors?.reason}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={busyIntent === reject.intent}>
-            {busyIntent === reject.intent ? 'Rejecting…' : reject.label}
-          </button>
-        </div>
-      </Form>
     </>
   );
 }

@@ -1,17 +1,25 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
 import { can, invitableRoles, isPartnerRole } from '@tierwise/shared';
-import { StatusBadge, TierBadge } from '~/components/badges';
+import { StatusBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Alert, Field, SelectField, TextareaField } from '~/components/form';
+import { Alert } from '~/components/form';
 import { InviteForm } from '~/components/invite-form';
 import { Card, PageHeader } from '~/components/page';
-import { BenefitSentences, CriterionProgressList, OverrideBadge } from '~/components/tiers-progress';
+import {
+  OffboardForm,
+  PartnerOverview,
+  PartnerProgress,
+  TierOverrideForm,
+  TierOverrideNote,
+  type OffboardActionData,
+  type OverrideActionData,
+} from '~/components/partner-detail';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
-import { BENEFIT_LABELS, formatBenefitValue, formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
+import { intentOf, submittingIntent, type Intents } from '~/lib/intents';
 import { handleInvite, type InviteActionData } from '~/lib/invite.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Partner'} · Tierwise` }];
@@ -124,17 +132,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type OffboardActionData = { intent: 'offboard'; ok: boolean; formError?: string; reasonError?: string };
-
-type OverrideActionData = {
-  intent: 'override';
-  ok: boolean;
-  tierName?: string;
-  formError?: string;
-  fieldErrors?: { tierKey?: string; reason?: string; pinnedUntil?: string };
-  values?: { tierKey: string; reason: string; pinnedUntil: string };
-};
-
 async function handleOverride(request: Request, partnerId: string, form: FormData) {
   const values = {
     tierKey: String(form.get('tierKey') ?? ''),
@@ -165,27 +162,35 @@ async function handleOverride(request: Request, partnerId: string, form: FormDat
   return data<OverrideActionData>({ intent: 'override', ok: true, tierName: result.data.overrideTier.tier.name });
 }
 
+type IntentArgs = { request: Request; form: FormData; partnerId: string };
+
+/** One function per intent. */
+const intents = { invite, override, offboard } satisfies Intents<IntentArgs>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const partnerId = params.partnerId ?? '';
   const form = await request.formData();
-  const intent = form.get('intent');
-  if (intent === 'invite') {
-    const user = await requirePermission(request, 'user:invite');
-    return handleInvite(request, form, invitableRoles(user.role).filter(isPartnerRole), partnerId);
-  }
-  if (intent === 'override') {
-    await requirePermission(request, 'partner:override-tier');
-    return handleOverride(request, partnerId, form);
-  }
-  if (intent === 'offboard') {
-    await requirePermission(request, 'partner:offboard');
-    const reason = String(form.get('reason') ?? '').trim();
-    if (!reason) return data<OffboardActionData>({ intent: 'offboard', ok: false, reasonError: 'Give the reason; it is kept in the audit log.' }, { status: 400 });
-    const result = await mutate(request, Offboard, { partnerId, reason });
-    if (!result.ok) return data<OffboardActionData>({ intent: 'offboard', ok: false, formError: messageForError(result.error) }, { status: 400 });
-    return { intent: 'offboard', ok: true } satisfies OffboardActionData;
-  }
-  return data({ intent: 'unknown', ok: false }, { status: 400 });
+  const intent = intentOf(intents, form);
+  if (!intent) return data({ intent: 'unknown', ok: false }, { status: 400 });
+  return intents[intent]({ request, form, partnerId: params.partnerId ?? '' });
+}
+
+async function invite({ request, form, partnerId }: IntentArgs) {
+  const user = await requirePermission(request, 'user:invite');
+  return handleInvite(request, form, invitableRoles(user.role).filter(isPartnerRole), partnerId);
+}
+
+async function override({ request, form, partnerId }: IntentArgs) {
+  await requirePermission(request, 'partner:override-tier');
+  return handleOverride(request, partnerId, form);
+}
+
+async function offboard({ request, form, partnerId }: IntentArgs) {
+  await requirePermission(request, 'partner:offboard');
+  const reason = String(form.get('reason') ?? '').trim();
+  if (!reason) return data<OffboardActionData>({ intent: 'offboard', ok: false, reasonError: 'Give the reason; it is kept in the audit log.' }, { status: 400 });
+  const result = await mutate(request, Offboard, { partnerId, reason });
+  if (!result.ok) return data<OffboardActionData>({ intent: 'offboard', ok: false, formError: messageForError(result.error) }, { status: 400 });
+  return { intent: 'offboard', ok: true } satisfies OffboardActionData;
 }
 
 export default function PartnerDetailPage() {
@@ -196,11 +201,8 @@ export default function PartnerDetailPage() {
   const inviteResult = actionData?.intent === 'invite' ? (actionData as InviteActionData) : null;
   const offboardResult = actionData?.intent === 'offboard' ? (actionData as OffboardActionData) : null;
   const overrideResult = actionData?.intent === 'override' ? (actionData as OverrideActionData) : null;
-  const offboarding = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'offboard';
-  const overriding = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'override';
-  const done = partner.onboarding.filter((i) => i.completedAt).length;
+  const busy = submittingIntent(navigation);
   const override = partner.tierOverride;
-  const overrideValues = overrideResult && !overrideResult.ok ? overrideResult.values : undefined;
 
   return (
     <>
@@ -237,160 +239,15 @@ export default function PartnerDetailPage() {
         </Alert>
       ) : null}
 
-      {override ? (
-        <div className="tiers-exception" data-testid="tier-override" role="note" aria-label="Tier override">
-          <p className="tiers-exception-title">
-            <OverrideBadge /> Tier set by hand: an exception to the placement rule
-          </p>
-          <dl className="summary-list">
-            <div>
-              <dt>Reason</dt>
-              <dd>{override.reason}</dd>
-            </div>
-            <div>
-              <dt>By</dt>
-              <dd>{override.by ? `${override.by.name} (${override.by.email})` : 'System'}</dd>
-            </div>
-            <div>
-              <dt>When</dt>
-              <dd>{formatDateTime(override.at)}</dd>
-            </div>
-            <div>
-              <dt>Pinned</dt>
-              <dd>
-                {override.pinnedUntil
-                  ? `Until ${formatDate(override.pinnedUntil)}: reviews hold this tier until then.`
-                  : 'No: the next tier review applies the rule again.'}
-              </dd>
-            </div>
-          </dl>
-        </div>
-      ) : null}
+      {override ? <TierOverrideNote override={override} /> : null}
 
       <div className="grid grid--2">
-        <Card title="Overview" id="overview">
-          <dl className="summary-list">
-            <div>
-              <dt>Tier</dt>
-              <dd>
-                <TierBadge name={partner.tier.name} rank={partner.tier.rank} />
-                {override ? <OverrideBadge /> : null}
-                {partner.progress.atRisk ? <span className="badge badge--warning badge--small">At risk</span> : null}
-              </dd>
-            </div>
-            <div>
-              <dt>Track</dt>
-              <dd>
-                {partner.track.name} <span className="muted">({INCENTIVE_LABELS[partner.track.incentiveModel]})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <StatusBadge status={partner.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>Manager</dt>
-              <dd>{partner.manager ? `${partner.manager.name} (${partner.manager.email})` : <span className="muted">None</span>}</dd>
-            </div>
-            <div>
-              <dt>Onboarding</dt>
-              <dd>
-                {done} of {partner.onboarding.length} steps done
-              </dd>
-            </div>
-          </dl>
-          {partner.tier.benefits.length ? (
-            <>
-              <h3>Benefits at {partner.tier.name}</h3>
-              <ul className="benefit-list">
-                {partner.tier.benefits.map((b) => (
-                  <li key={b.kind}>
-                    <span>{BENEFIT_LABELS[b.kind]}</span>
-                    <strong>{formatBenefitValue(b.kind, b.value, currency)}</strong>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </Card>
-
-        <Card title={partner.progress.nextTier ? `Progress to ${partner.progress.nextTier.name}` : 'Progress'} id="progress">
-          {partner.progress.nextTier && partner.progress.toNextTier.length ? (
-            <CriterionProgressList items={partner.progress.toNextTier} currency={currency} idPrefix="partner-metric" testId="partner-progress" />
-          ) : (
-            <p className="muted">{partner.progress.nextTier ? 'No measured criteria yet.' : 'At the top tier of its track.'}</p>
-          )}
-          {partner.progress.nextTier && partner.progress.benefitsGained.length ? (
-            <>
-              <h3>Gains at {partner.progress.nextTier.name}</h3>
-              <BenefitSentences benefits={partner.progress.benefitsGained} currency={currency} />
-            </>
-          ) : null}
-          <h3>Onboarding steps</h3>
-          <ul className="plain-list">
-            {partner.onboarding.map((item) => (
-              <li key={item.step.key}>
-                <span className={`badge badge--small ${item.completedAt ? 'badge--ok' : 'badge--muted'}`}>{item.completedAt ? 'Done' : 'To do'}</span>{' '}
-                {item.step.title}
-                {item.completedAt ? <span className="muted"> · {formatDate(item.completedAt)}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <PartnerOverview partner={partner} currency={currency} />
+        <PartnerProgress partner={partner} currency={currency} />
       </div>
 
       {canOverride && partner.status !== 'OFFBOARDED' ? (
-        <Card title="Set the tier by hand" id="override">
-          <p className="muted">
-            An exception to the placement rule: it needs a reason, is audited and shows on reports. Without a pin, the next tier review places{' '}
-            {partner.name} by the rule again.
-          </p>
-          {overrideResult?.formError ? <Alert tone="error">{overrideResult.formError}</Alert> : null}
-          <Form method="post" className="form-grid" noValidate key={overrideResult?.ok ? `ok-${partner.tier.key}` : 'override'}>
-            <input type="hidden" name="intent" value="override" />
-            <SelectField
-              label="Tier"
-              name="tierKey"
-              id="override-tier"
-              required
-              defaultValue={overrideValues?.tierKey ?? partner.tier.key}
-              error={overrideResult?.fieldErrors?.tierKey}
-            >
-              {partner.track.tiers.map((t) => (
-                <option key={t.key} value={t.key}>
-                  {t.name}
-                  {t.key === partner.tier.key ? ' (current)' : ''}
-                </option>
-              ))}
-            </SelectField>
-            <Field
-              label="Pin until (optional)"
-              name="pinnedUntil"
-              id="override-pin"
-              type="date"
-              min={today}
-              defaultValue={overrideValues?.pinnedUntil ?? ''}
-              hint="Reviews hold this tier until the end of that day."
-              error={overrideResult?.fieldErrors?.pinnedUntil}
-            />
-            <TextareaField
-              label="Reason"
-              name="reason"
-              id="override-reason"
-              rows={3}
-              required
-              defaultValue={overrideValues?.reason ?? ''}
-              error={overrideResult?.fieldErrors?.reason}
-            />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={overriding}>
-                {overriding ? 'Saving…' : 'Set tier'}
-              </button>
-            </div>
-          </Form>
-        </Card>
+        <TierOverrideForm partner={partner} result={overrideResult} busy={busy === 'override'} today={today} />
       ) : null}
 
       {inviteRoles.length && partner.status !== 'OFFBOARDED' ? (
@@ -400,21 +257,7 @@ export default function PartnerDetailPage() {
       ) : null}
 
       {canOffboard && partner.status !== 'OFFBOARDED' ? (
-        <Card title="Offboard partner" id="offboard" className="card--danger">
-          <p className="muted">
-            Its users can no longer sign in and its open deal registrations expire. Its data is kept. This is recorded in the audit log.
-          </p>
-          {offboardResult?.formError ? <Alert tone="error">{offboardResult.formError}</Alert> : null}
-          <Form method="post" className="form-grid" noValidate>
-            <input type="hidden" name="intent" value="offboard" />
-            <TextareaField label="Reason" name="reason" rows={3} required error={offboardResult?.reasonError} />
-            <div className="form-actions">
-              <button type="submit" className="button button--danger" disabled={offboarding}>
-                {offboarding ? 'Offboarding…' : `Offboard ${partner.name}`}
-              </button>
-            </div>
-          </Form>
-        </Card>
+        <OffboardForm partnerName={partner.name} result={offboardResult} busy={busy === 'offboard'} />
       ) : null}
     </>
   );

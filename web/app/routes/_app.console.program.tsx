@@ -1,68 +1,24 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, type ShouldRevalidateFunction } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation, type ShouldRevalidateFunction } from '@remix-run/react';
 import { can, DEMO_PROGRAM, lintProgram, parseProgramText, type FieldError } from '@tierwise/shared';
-import { useEffect, useRef, useState } from 'react';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Alert, TextareaField } from '~/components/form';
+import { Alert } from '~/components/form';
 import { Card, EmptyState, PageHeader } from '~/components/page';
-import { countFindings, FindingList, ParseErrorList, type Finding } from '~/components/tiers-lint';
+import { ProgramEditor, ProgramImport } from '~/components/program-editor';
+import { PublishedProgram } from '~/components/program-published';
+import { FindingList } from '~/components/tiers-lint';
 import { graphql } from '~/gql';
-import type { ProgramFieldsFragment } from '~/gql/graphql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
-import { BENEFIT_LABELS, formatBenefitValue, formatCriterion, formatDate, formatDateTime, INCENTIVE_LABELS, METRIC_LABELS } from '~/lib/format';
-import { programToDoc, programToYaml } from '~/lib/program';
-import { cadenceText } from '~/lib/tiers';
+import { formatDateTime } from '~/lib/format';
+import { intentOf, submittingIntent } from '~/lib/intents';
+import { programToDoc, programToYaml, type LiveLint, type ProgramActionData, type ProgramIntent } from '~/lib/program';
 import { readUploadForm } from '~/lib/uploads.server';
-import { useHydrated } from '~/lib/use-hydrated';
 
 export const meta: MetaFunction = () => [{ title: 'Program · Tierwise' }];
 
-graphql(`
-  fragment ProgramFields on Program {
-    id
-    version
-    name
-    currency
-    targetMetric
-    reviewCadenceMonths
-    dealProtectionDays
-    dealReviewSlaHours
-    mdfClaimWindowDays
-    publishedAt
-    tracks {
-      id
-      key
-      name
-      motion
-      incentiveModel
-      tiers {
-        id
-        key
-        name
-        rank
-        criteria {
-          metric
-          threshold
-          windowDays
-        }
-        benefits {
-          kind
-          value
-        }
-      }
-      onboardingSteps {
-        id
-        key
-        title
-        description
-        completion
-      }
-    }
-  }
-`);
-
+// ProgramFields and LintFindingFields: ~/lib/fragments.
 const ProgramPage = graphql(`
   query ProgramPage {
     program {
@@ -73,10 +29,7 @@ const ProgramPage = graphql(`
       ...ProgramFields
     }
     programLint {
-      severity
-      rule
-      path
-      message
+      ...LintFindingFields
     }
   }
 `);
@@ -92,10 +45,7 @@ const SaveDraft = graphql(`
 const Lint = graphql(`
   query ProgramLint {
     programLint {
-      severity
-      rule
-      path
-      message
+      ...LintFindingFields
     }
   }
 `);
@@ -133,7 +83,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     program: result.program,
     draftVersion: result.programDraft?.version ?? null,
     text: programToYaml(source ? programToDoc(source) : DEMO_PROGRAM),
-    textSource: result.programDraft ? 'draft' : result.program ? 'published' : 'example',
+    textSource: result.programDraft ? ('draft' as const) : result.program ? ('published' as const) : ('example' as const),
     findings: result.programLint,
     canEdit: can(user.role, 'program:edit'),
     canPublish: can(user.role, 'program:publish'),
@@ -144,59 +94,56 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
   formData?.get('intent') === 'lint' ? false : defaultShouldRevalidate;
 
-type ActionData = {
-  intent: 'save' | 'publish' | 'import';
-  /** What the editor shows after this answer (absent: the loader's text). */
-  text?: string;
-  parseErrors?: FieldError[];
-  findings?: Finding[];
-  formError?: string;
-  confirmError?: string;
-  importErrors?: FieldError[];
-  success?: string;
-};
-
-export type LiveLint = { intent: 'lint'; at: number; parseErrors: FieldError[]; findings: Finding[]; formError?: string };
+type ActionData = ProgramActionData;
 
 const MAX_IMPORT_BYTES = 1_000_000;
+
+type IntentArgs = { request: Request; form: FormData; upload: Awaited<ReturnType<typeof readUploadForm>> | null };
+
+/** One function per intent; an unknown intent saves, as a form without one does. */
+const intents = { save: saveDraft, publish, import: importFile, lint: liveLint } satisfies Record<ProgramIntent, (args: IntentArgs) => Promise<unknown>>;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, 'program:edit');
   const isMultipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
   const upload = isMultipart ? await readUploadForm(request) : null;
   const form = upload ? upload.form : await request.formData();
-  const intentRaw = String(form.get('intent') ?? 'save');
+  return intents[intentOf(intents, form, 'save')]({ request, form, upload });
+}
 
-  if (intentRaw === 'lint') return liveLint(request, String(form.get('program') ?? ''));
-  if (intentRaw === 'import') {
-    if (upload?.problems.length) {
-      return data<ActionData>({ intent: 'import', importErrors: upload.problems.map((p) => ({ path: p.fileName, message: p.message })) }, { status: 400 });
-    }
-    return importFile(request, form);
-  }
-
-  const text = String(form.get('program') ?? '');
-  const intent = intentRaw === 'publish' ? 'publish' : 'save';
-  if (intent === 'publish') await requirePermission(request, 'program:publish');
-
+/** Saves the text as the draft and runs the design check of it; an answer to send back when either fails. */
+async function saveAndLint(request: Request, intent: 'save' | 'publish', text: string) {
   const parsed = parseProgramText(text);
-  if (!parsed.ok) return data<ActionData>({ intent, text, parseErrors: parsed.errors.map(humaniseParseError) }, { status: 400 });
+  if (!parsed.ok) return { answer: data<ActionData>({ intent, text, parseErrors: parsed.errors.map(humaniseParseError) }, { status: 400 }) } as const;
 
   const saved = await mutate(request, SaveDraft, { input: parsed.program });
   if (!saved.ok) {
     const parseErrors = saved.error.fields.map((f) => ({ path: f.path.replace(/^input\./, ''), message: f.message }));
-    return data<ActionData>({ intent, text, formError: messageForError(saved.error), parseErrors: parseErrors.length ? parseErrors : undefined }, { status: 400 });
+    return {
+      answer: data<ActionData>({ intent, text, formError: messageForError(saved.error), parseErrors: parseErrors.length ? parseErrors : undefined }, { status: 400 }),
+    } as const;
   }
 
   const lint = await mutate(request, Lint);
-  if (!lint.ok) return data<ActionData>({ intent, text, formError: messageForError(lint.error) }, { status: 502 });
-  const findings = lint.data.programLint;
-  const errors = findings.filter((f) => f.severity === 'ERROR').length;
-  const version = saved.data.saveProgramDraft.version;
+  if (!lint.ok) return { answer: data<ActionData>({ intent, text, formError: messageForError(lint.error) }, { status: 502 }) } as const;
+  return { version: saved.data.saveProgramDraft.version, findings: lint.data.programLint } as const;
+}
 
-  if (intent === 'save') {
-    return data<ActionData>({ intent, text, findings, success: `Draft version ${version} saved.` });
-  }
+async function saveDraft({ request, form }: IntentArgs) {
+  const text = String(form.get('program') ?? '');
+  const saved = await saveAndLint(request, 'save', text);
+  if ('answer' in saved) return saved.answer;
+  return data<ActionData>({ intent: 'save', text, findings: saved.findings, success: `Draft version ${saved.version} saved.` });
+}
+
+async function publish({ request, form }: IntentArgs) {
+  await requirePermission(request, 'program:publish');
+  const intent = 'publish';
+  const text = String(form.get('program') ?? '');
+  const saved = await saveAndLint(request, intent, text);
+  if ('answer' in saved) return saved.answer;
+  const { version, findings } = saved;
+  const errors = findings.filter((f) => f.severity === 'ERROR').length;
   if (errors > 0) {
     return data<ActionData>(
       { intent, text, findings, formError: `Draft saved, but not published: fix the ${errors === 1 ? 'error' : `${errors} errors`} below first.` },
@@ -221,7 +168,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 /** The design check of the text being typed: the shared rules, without saving (nothing is audited). */
-async function liveLint(request: Request, text: string) {
+async function liveLint({ request, form }: IntentArgs) {
+  const text = String(form.get('program') ?? '');
   const at = Date.now();
   const parsed = parseProgramText(text);
   if (!parsed.ok) return data<LiveLint>({ intent: 'lint', at, parseErrors: parsed.errors.map(humaniseParseError), findings: [] });
@@ -231,7 +179,10 @@ async function liveLint(request: Request, text: string) {
   return data<LiveLint>({ intent: 'lint', at, parseErrors: [], findings: findings.map((f) => ({ ...f, path: f.path ?? null })) });
 }
 
-async function importFile(request: Request, form: FormData) {
+async function importFile({ request, form, upload }: IntentArgs) {
+  if (upload?.problems.length) {
+    return data<ActionData>({ intent: 'import', importErrors: upload.problems.map((p) => ({ path: p.fileName, message: p.message })) }, { status: 400 });
+  }
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) {
     return data<ActionData>({ intent: 'import', importErrors: [{ path: 'file', message: 'Choose a YAML or JSON file.' }] }, { status: 400 });
@@ -262,46 +213,15 @@ function humaniseParseError(error: FieldError): FieldError {
   return error;
 }
 
-const LIVE_LINT_DELAY_MS = 700;
-
 export default function ProgramPageView() {
   const loaderData = useLoaderData<typeof loader>();
-  // Live lint answers go to the fetcher, never here.
+  // Live lint answers go to the editor's fetcher, never here.
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const navigation = useNavigation();
-  const hydrated = useHydrated();
-  const fetcher = useFetcher<typeof action>();
   const { program, canEdit, canPublish } = loaderData;
-  const text = actionData?.text ?? loaderData.text;
-  const busyIntent = navigation.state === 'submitting' ? navigation.formData?.get('intent') : null;
+  const busyIntent = submittingIntent(navigation);
   const parseErrors = actionData?.parseErrors ?? [];
   const importErrors = actionData?.importErrors ?? [];
-
-  // Live lint: the latest answer to the text being typed, dropped when a save answers.
-  const [live, setLive] = useState<LiveLint | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    const answer = fetcher.data as LiveLint | undefined;
-    if (answer && answer.intent === 'lint') setLive(answer);
-  }, [fetcher.data]);
-  useEffect(() => {
-    setLive(null);
-  }, [actionData]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-  const onEdit = (value: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      fetcher.submit({ intent: 'lint', program: value }, { method: 'post' });
-    }, LIVE_LINT_DELAY_MS);
-  };
-
-  const panelFindings: Finding[] = live ? live.findings : (actionData?.findings ?? loaderData.findings);
-  const panelParseErrors = live ? live.parseErrors : parseErrors;
-  const counts = countFindings(panelFindings);
-  const checking = fetcher.state !== 'idle';
-  const panelSource = live ? 'live' : actionData?.findings ? 'saved' : 'draft';
 
   return (
     <>
@@ -355,105 +275,14 @@ export default function ProgramPageView() {
       )}
 
       {canEdit ? (
-        <Card
-          title="Edit as code (YAML or JSON)"
-          id="editor"
-          actions={
-            <Link to="/console/program/tracks" className="button button--secondary button--small">
-              Edit tracks with forms
-            </Link>
-          }
-        >
-          <p className="muted">
-            The whole program as code. Editing starts from the{' '}
-            {loaderData.textSource === 'draft' ? 'current draft' : loaderData.textSource === 'published' ? 'published program' : 'example program'}
-            . Saving replaces the draft; publishing makes it the rulebook every partner is placed by.
-          </p>
-          {actionData?.formError && actionData.intent !== 'import' ? <Alert tone="error">{actionData.formError}</Alert> : null}
-          {parseErrors.length ? (
-            <Alert tone="error" title="The document has problems">
-              <ParseErrorList errors={parseErrors} id="program-errors" />
-            </Alert>
-          ) : null}
-          <div className="prog-editor">
-            <Form method="post" className="stack prog-editor-form" key={actionData?.text !== undefined ? `a-${actionData.text.length}-${actionData.success ?? ''}` : 'loader'}>
-              <TextareaField
-                label="Program document (YAML or JSON)"
-                name="program"
-                rows={28}
-                spellCheck={false}
-                className="code-input"
-                defaultValue={text}
-                onChange={(e) => onEdit(e.currentTarget.value)}
-                hint={hydrated ? 'The design check beside the editor runs as you type; nothing is saved until you save.' : 'Save the draft to run the design check.'}
-                error={parseErrors.length ? `${parseErrors.length} problem${parseErrors.length === 1 ? '' : 's'}; see the list above.` : undefined}
-              />
-              {canPublish ? (
-                <div className={`field tiers-confirm${actionData?.confirmError ? ' field--invalid' : ''}`}>
-                  <label className="tiers-confirm-label" htmlFor="confirm-publish">
-                    <input
-                      type="checkbox"
-                      id="confirm-publish"
-                      name="confirmPublish"
-                      value="yes"
-                      aria-invalid={actionData?.confirmError ? true : undefined}
-                      aria-describedby={actionData?.confirmError ? 'confirm-publish-error' : 'confirm-publish-hint'}
-                    />
-                    I understand partners will be measured by this version
-                  </label>
-                  <p className="field-hint" id="confirm-publish-hint">
-                    Needed to publish. The next tier review places every partner by the published version.
-                  </p>
-                  {actionData?.confirmError ? (
-                    <p className="field-error" id="confirm-publish-error">
-                      {actionData.confirmError}
-                    </p>
-                  ) : null}
-                </div>
-              ) : null}
-              <div className="form-actions">
-                <button type="submit" name="intent" value="save" className="button button--secondary" disabled={Boolean(busyIntent)}>
-                  {busyIntent === 'save' ? 'Saving…' : 'Save draft'}
-                </button>
-                {canPublish ? (
-                  <button type="submit" name="intent" value="publish" className="button button--primary" disabled={Boolean(busyIntent)}>
-                    {busyIntent === 'publish' ? 'Publishing…' : 'Publish'}
-                  </button>
-                ) : null}
-              </div>
-            </Form>
-
-            <aside className="prog-lint" aria-labelledby="lint-title" id="lint">
-              <div className="prog-lint-head">
-                <h2 id="lint-title">Design check</h2>
-                <p className="prog-lint-status" role="status" aria-live="polite">
-                  {checking
-                    ? 'Checking…'
-                    : panelParseErrors.length
-                      ? `${panelParseErrors.length} document problem${panelParseErrors.length === 1 ? '' : 's'}`
-                      : `${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`}
-                </p>
-                <p className="fine-print">
-                  {panelSource === 'live'
-                    ? 'Of the text as typed (not saved yet).'
-                    : panelSource === 'saved'
-                      ? 'Of the draft just saved.'
-                      : 'Of the saved draft.'}{' '}
-                  Errors block publishing; warnings are design pitfalls.
-                </p>
-              </div>
-              {panelParseErrors.length ? (
-                <div className="alert alert--error">
-                  <p className="alert-title">The document cannot be read</p>
-                  <ParseErrorList errors={panelParseErrors} />
-                </div>
-              ) : (
-                <FindingList findings={panelFindings} />
-              )}
-              {live?.formError ? <p className="field-error">{live.formError}</p> : null}
-            </aside>
-          </div>
-        </Card>
+        <ProgramEditor
+          text={actionData?.text ?? loaderData.text}
+          textSource={loaderData.textSource}
+          findings={loaderData.findings}
+          actionData={actionData}
+          busyIntent={busyIntent}
+          canPublish={canPublish}
+        />
       ) : (
         <Card title="Design check of the draft" id="lint">
           <FindingList findings={loaderData.findings} />
@@ -461,141 +290,7 @@ export default function ProgramPageView() {
         </Card>
       )}
 
-      {canEdit ? (
-        <Card title="Import from a file" id="import">
-          <p className="muted">
-            Replace the draft with a YAML or JSON file (for example one exported from another Tierwise). Nothing is published until you publish.
-          </p>
-          <Form method="post" encType="multipart/form-data" className="form-grid" noValidate>
-            <input type="hidden" name="intent" value="import" />
-            <div className={`field${importErrors.length ? ' field--invalid' : ''}`}>
-              <label htmlFor="import-file">Program file (.yaml, .yml or .json)</label>
-              <input
-                id="import-file"
-                name="file"
-                type="file"
-                accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-                aria-invalid={importErrors.length ? true : undefined}
-                aria-describedby={importErrors.length ? 'import-file-error' : undefined}
-              />
-              {importErrors.length ? (
-                <div className="field-error" id="import-file-error">
-                  The file was not imported:
-                  <ParseErrorList errors={importErrors} id="import-errors" />
-                </div>
-              ) : null}
-            </div>
-            <div className="form-actions">
-              <button type="submit" className="button button--secondary" disabled={busyIntent === 'import'}>
-                {busyIntent === 'import' ? 'Importing…' : 'Import as draft'}
-              </button>
-            </div>
-          </Form>
-        </Card>
-      ) : null}
-    </>
-  );
-}
-
-function PublishedProgram({ program, nextReviewAt }: { program: ProgramFieldsFragment; nextReviewAt: string | null }) {
-  return (
-    <>
-      <Card title="Rules" id="rules">
-        <dl className="summary-list summary-list--grid">
-          <div>
-            <dt>Target metric</dt>
-            <dd>{METRIC_LABELS[program.targetMetric]}</dd>
-          </div>
-          <div>
-            <dt>Tier reviews</dt>
-            <dd>{cadenceText(program.reviewCadenceMonths)}</dd>
-          </div>
-          <div>
-            <dt>Next review</dt>
-            <dd>{nextReviewAt ? formatDate(nextReviewAt) : '—'}</dd>
-          </div>
-          <div>
-            <dt>Deal protection</dt>
-            <dd>{program.dealProtectionDays} days</dd>
-          </div>
-          <div>
-            <dt>Deal review SLA</dt>
-            <dd>{program.dealReviewSlaHours} hours</dd>
-          </div>
-          <div>
-            <dt>MDF claim window</dt>
-            <dd>{program.mdfClaimWindowDays} days</dd>
-          </div>
-          <div>
-            <dt>Currency</dt>
-            <dd>{program.currency}</dd>
-          </div>
-        </dl>
-      </Card>
-      {program.tracks.map((track) => (
-        <Card key={track.key} title={track.name} id={`track-${track.key}`} actions={<span className="badge badge--muted">{INCENTIVE_LABELS[track.incentiveModel]}</span>}>
-          <p>{track.motion}</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={`${track.name} tiers`}>
-            <table className="table table--top">
-              <caption className="visually-hidden">Tiers of {track.name}, lowest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Tier</th>
-                  <th scope="col">To qualify</th>
-                  <th scope="col">Benefits</th>
-                </tr>
-              </thead>
-              <tbody>
-                {track.tiers.map((tier) => (
-                  <tr key={tier.key}>
-                    <th scope="row">
-                      {tier.name}
-                      <span className="cell-sub">{tier.rank === 0 ? 'Entry tier' : `Rank ${tier.rank}`}</span>
-                    </th>
-                    <td>
-                      {tier.criteria.length ? (
-                        <ul className="plain-list">
-                          {tier.criteria.map((c) => (
-                            <li key={c.metric}>{formatCriterion(c, program.currency)}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">No criteria</span>
-                      )}
-                    </td>
-                    <td>
-                      {tier.benefits.length ? (
-                        <ul className="plain-list">
-                          {tier.benefits.map((b) => (
-                            <li key={b.kind}>
-                              {BENEFIT_LABELS[b.kind]}: <strong>{formatBenefitValue(b.kind, b.value, program.currency)}</strong>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">None</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {track.onboardingSteps.length ? (
-            <details className="disclosure">
-              <summary>Onboarding path ({track.onboardingSteps.length} steps)</summary>
-              <ol className="plain-list numbered">
-                {track.onboardingSteps.map((s) => (
-                  <li key={s.key}>
-                    <strong>{s.title}</strong>
-                    {s.description ? <span className="muted"> · {s.description}</span> : null}
-                  </li>
-                ))}
-              </ol>
-            </details>
-          ) : null}
-        </Card>
-      ))}
+      {canEdit ? <ProgramImport importErrors={importErrors} busy={busyIntent === 'import'} /> : null}
     </>
   );
 }

@@ -32,6 +32,7 @@ import {
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.isNew ? 'New track' : d?.values.name || 'Track'} · Program · Tierwise` }];
 
+// ProgramFields and LintFindingFields: ~/lib/fragments.
 const TrackEditorDraft = graphql(`
   query ProgramTrackEditor {
     programDraft {
@@ -54,10 +55,7 @@ const SaveTrackDraft = graphql(`
 const TrackLint = graphql(`
   query ProgramTrackLint {
     programLint {
-      severity
-      rule
-      path
-      message
+      ...LintFindingFields
     }
   }
 `);

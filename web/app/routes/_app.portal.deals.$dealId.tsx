@@ -15,31 +15,15 @@ import { formatDate, formatDateTime } from '~/lib/format';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.deal.customerName ?? 'Deal'} · Tierwise` }];
 
-// Partner users never see conflicts: the document does not ask for them.
+// Partner users never see conflicts: the document does not ask for them
+// (DealDetail, ~/lib/fragments, has none).
 const PartnerDeal = graphql(`
   query PartnerDeal($id: ID!) {
     program {
       currency
     }
     deal(id: $id) {
-      id
-      customerName
-      customerDomain
-      amount
-      attribution
-      status
-      createdAt
-      reviewDueAt
-      decidedAt
-      expectedCloseDate
-      protectionEndsAt
-      rejectionReason
-      closedAt
-      wonAmount
-      notes
-      submittedBy {
-        name
-      }
+      ...DealDetail
     }
   }
 `);
