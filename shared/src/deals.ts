@@ -30,6 +30,9 @@ export function canTransitionDeal(from: DealStatus, to: DealStatus): boolean {
 /** Registrations that still hold the customer (and so can conflict with a new one). */
 export const OPEN_DEAL_STATUSES: readonly DealStatus[] = ['SUBMITTED', 'APPROVED'];
 
+/** Registrations that were approved, whatever happened after: what counts as pipeline. */
+export const APPROVED_DEAL_STATUSES: readonly DealStatus[] = ['APPROVED', 'WON', 'LOST', 'EXPIRED'];
+
 const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'gmbh', 'ag', 'kg', 'corp', 'corporation', 'co', 'company',
   'plc', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'aps', 'pty', 'pte', 'kk', 'se', 'the',

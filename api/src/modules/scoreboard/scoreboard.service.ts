@@ -1,4 +1,5 @@
 import { raw } from '@mikro-orm/core';
+import { APPROVED_DEAL_STATUSES } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import type { Scope } from '../scope.js';
@@ -10,7 +11,6 @@ import { User } from '../users/user.entity.js';
 import type { Scoreboard, TrackScore } from './scoreboard.types.js';
 
 const DAY_MS = 24 * 3600 * 1000;
-const APPROVED = ['APPROVED', 'WON', 'LOST', 'EXPIRED'];
 
 interface Row {
   trackKey: string;
@@ -36,7 +36,7 @@ export async function computeScoreboard(scope: Scope, from: Date, to: Date, now 
   if (to.getTime() - from.getTime() > 5 * 366 * DAY_MS) throw AppError.field('from', 'Choose a period of at most five years.');
   const { em } = scope;
   const program = await requirePublished(scope);
-  const decided = { decidedAt: { $gte: from, $lt: to }, status: { $in: APPROVED } };
+  const decided = { decidedAt: { $gte: from, $lt: to }, status: { $in: [...APPROVED_DEAL_STATUSES] } };
   const [sourced, influenced, revenue, registered, approved] = await Promise.all([
     byTrack(em, 'sum(d.amount)', { ...decided, attribution: 'SOURCED' }),
     byTrack(em, 'sum(d.amount)', { ...decided, attribution: { $in: ['INFLUENCED', 'CO_SOLD'] } }),

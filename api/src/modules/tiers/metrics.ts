@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
-import { DEFAULT_WINDOW_DAYS, findTrack, type MeasuredValues, type ProgramDoc, type TierMetric } from '@tierwise/shared';
+import { APPROVED_DEAL_STATUSES, DEFAULT_WINDOW_DAYS, findTrack, type MeasuredValues, type ProgramDoc, type TierMetric } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { certifiedRepsByPartner } from '../certifications/certification.service.js';
 import { Deal } from '../deals/deal.entity.js';
@@ -24,7 +24,7 @@ async function dealMetric(em: EntityManager, partnerIds: string[], metric: TierM
       // Approved in the window, whatever happened after (only approved deals have a decision and are not REJECTED).
       qb.select([raw('d.partner_id as "partnerId"'), raw('sum(d.amount) as "value"')]).andWhere({
         attribution: 'SOURCED',
-        status: { $in: ['APPROVED', 'WON', 'LOST', 'EXPIRED'] },
+        status: { $in: [...APPROVED_DEAL_STATUSES] },
         decidedAt: { $gte: since, $lte: now },
       });
       break;
