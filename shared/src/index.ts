@@ -18,3 +18,4 @@ export * from './text-safety.js';
 export * from './partners.js';
 export * from './exhaustive.js';
 export * from './state-machine.js';
+export * from './vocabulary-tables.js';

@@ -1,4 +1,4 @@
-import { formatMoney, type BenefitKind } from '@tierwise/shared';
+import { assertUnreachable, BENEFIT_ORDER, formatMoney, type BenefitKind } from '@tierwise/shared';
 import { formatBps } from './format';
 
 /**
@@ -22,20 +22,12 @@ export function benefitSentence(kind: BenefitKind, value: number, currency = 'US
     case 'DEDICATED_PARTNER_MANAGER':
       return value >= 1 ? 'A dedicated partner manager' : 'Shared partner management';
     default:
-      return `${String(kind)}: ${value}`;
+      return assertUnreachable(kind, 'benefit kind');
   }
 }
 
-/** Benefit kinds in the order people compare them: money first, then protection, then service. */
-export const BENEFIT_ORDER: readonly BenefitKind[] = [
-  'RESALE_MARGIN_BPS',
-  'CO_SELL_CREDIT_BPS',
-  'REFERRAL_FEE',
-  'MDF_PER_QUARTER',
-  'DEAL_PROTECTION_DAYS',
-  'PRIORITY_SUPPORT',
-  'DEDICATED_PARTNER_MANAGER',
-];
+/** Benefit kinds in the order people compare them (the shared table's order). */
+export { BENEFIT_ORDER };
 
 export function sortBenefits<T extends { kind: BenefitKind }>(benefits: readonly T[]): T[] {
   return [...benefits].sort((a, b) => BENEFIT_ORDER.indexOf(a.kind) - BENEFIT_ORDER.indexOf(b.kind));

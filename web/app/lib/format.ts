@@ -1,4 +1,4 @@
-import { formatMoney, type BenefitKind, type PartnerStatus, type TierMetric } from '@tierwise/shared';
+import { assertUnreachable, BENEFIT_TABLE, benefitUnit, formatMoney, METRIC_TABLE, metricUnit, type BenefitKind, type PartnerStatus, type TierMetric } from '@tierwise/shared';
 
 /** Dates are shown in UTC so that server and browser render the same text. */
 export function formatDate(iso: string | null | undefined): string {
@@ -29,53 +29,47 @@ export function formatBps(bps: number): string {
   return `${Number.isInteger(percent) ? percent : percent.toFixed(2).replace(/0+$/, '')}%`;
 }
 
-export const BENEFIT_LABELS: Record<BenefitKind, string> = {
-  RESALE_MARGIN_BPS: 'Resale margin',
-  REFERRAL_FEE: 'Referral fee per won deal',
-  CO_SELL_CREDIT_BPS: 'Co-sell credit',
-  MDF_PER_QUARTER: 'Marketing funds per quarter',
-  DEAL_PROTECTION_DAYS: 'Deal protection',
-  PRIORITY_SUPPORT: 'Priority support',
-  DEDICATED_PARTNER_MANAGER: 'Dedicated partner manager',
-};
+const labelsOf = <K extends string>(table: Record<K, { label: string }>) =>
+  Object.fromEntries(Object.entries<{ label: string }>(table).map(([k, v]) => [k, v.label])) as Record<K, string>;
 
-/** The value of a benefit in words: "15%", "$10,000.00", "120 days", "Yes". */
+/** Names of benefit kinds and metrics, from the tables in shared/. */
+export const BENEFIT_LABELS: Record<BenefitKind, string> = labelsOf(BENEFIT_TABLE);
+export const METRIC_LABELS: Record<TierMetric, string> = labelsOf(METRIC_TABLE);
+
+/** The value of a benefit in words, by its unit: "15%", "$10,000.00", "120 days", "Yes". */
 export function formatBenefitValue(kind: BenefitKind, value: number, currency = 'USD'): string {
-  switch (kind) {
-    case 'RESALE_MARGIN_BPS':
-    case 'CO_SELL_CREDIT_BPS':
+  const unit = benefitUnit(kind);
+  switch (unit) {
+    case 'BASIS_POINTS':
       return formatBps(value);
-    case 'REFERRAL_FEE':
-    case 'MDF_PER_QUARTER':
+    case 'MONEY':
       return formatMoney(value, currency);
-    case 'DEAL_PROTECTION_DAYS':
+    case 'DAYS':
       return value === 1 ? '1 day' : `${value} days`;
-    case 'PRIORITY_SUPPORT':
-    case 'DEDICATED_PARTNER_MANAGER':
+    case 'YES_NO':
       return value >= 1 ? 'Yes' : 'No';
     default:
-      return String(value);
+      return assertUnreachable(unit, 'benefit unit');
   }
 }
 
-export const METRIC_LABELS: Record<TierMetric, string> = {
-  CERTIFIED_REPS: 'Certified reps',
-  SOURCED_PIPELINE: 'Sourced pipeline',
-  SOURCED_REVENUE_WON: 'Sourced revenue won',
-  DEALS_WON: 'Deals won',
-  REGISTERED_DEALS: 'Registered deals',
-  ONBOARDING_COMPLETE: 'Onboarding complete',
-};
-
 export function isMoneyMetric(metric: TierMetric): boolean {
-  return metric === 'SOURCED_PIPELINE' || metric === 'SOURCED_REVENUE_WON';
+  return metricUnit(metric) === 'MONEY';
 }
 
-/** A metric value in words: money for pipeline/revenue, "Yes/No" for onboarding, else a count. */
+/** A metric value in words, by its unit: money, "Yes/No", or a count. */
 export function formatMetricValue(metric: TierMetric, value: number, currency = 'USD'): string {
-  if (isMoneyMetric(metric)) return formatMoney(value, currency);
-  if (metric === 'ONBOARDING_COMPLETE') return value >= 1 ? 'Yes' : 'No';
-  return new Intl.NumberFormat('en-US').format(value);
+  const unit = metricUnit(metric);
+  switch (unit) {
+    case 'MONEY':
+      return formatMoney(value, currency);
+    case 'YES_NO':
+      return value >= 1 ? 'Yes' : 'No';
+    case 'COUNT':
+      return new Intl.NumberFormat('en-US').format(value);
+    default:
+      return assertUnreachable(unit, 'metric unit');
+  }
 }
 
 /** "Sourced pipeline ≥ $250,000.00 over 365 days". */

@@ -1,4 +1,4 @@
-import { BENEFIT_KINDS, INCENTIVE_MODELS, STEP_COMPLETIONS, TIER_METRICS, type BenefitKind, type ProgramDoc, type TierMetric } from '@tierwise/shared';
+import { BENEFIT_KINDS, benefitUnit, INCENTIVE_MODELS, STEP_COMPLETIONS, TIER_METRICS, type BenefitKind, type ProgramDoc, type TierMetric } from '@tierwise/shared';
 import { minorToInput, parseMoneyInput } from './money';
 
 /**
@@ -44,15 +44,15 @@ export interface TrackFormValues {
 /** field name → message */
 export type FieldErrors = Record<string, string>;
 
-export const MONEY_BENEFITS: readonly BenefitKind[] = ['REFERRAL_FEE', 'MDF_PER_QUARTER'];
+export const MONEY_BENEFITS: readonly BenefitKind[] = BENEFIT_KINDS.filter((k) => benefitUnit(k) === 'MONEY');
 export const MONEY_METRICS: readonly TierMetric[] = ['SOURCED_PIPELINE', 'SOURCED_REVENUE_WON'];
 
 export const isMoneyBenefitKind = (kind: string) => (MONEY_BENEFITS as readonly string[]).includes(kind);
 /** Benefits the program stores in basis points; the form shows and takes a percentage (6 = 6%). */
-export const PERCENT_BENEFITS: readonly BenefitKind[] = ['RESALE_MARGIN_BPS', 'CO_SELL_CREDIT_BPS'];
+export const PERCENT_BENEFITS: readonly BenefitKind[] = BENEFIT_KINDS.filter((k) => benefitUnit(k) === 'BASIS_POINTS');
 export const isPercentBenefitKind = (kind: string) => (PERCENT_BENEFITS as readonly string[]).includes(kind);
 /** Benefits that are on or off (stored 1 / 0); the form shows and takes Yes / No. */
-export const YES_NO_BENEFITS: readonly BenefitKind[] = ['PRIORITY_SUPPORT', 'DEDICATED_PARTNER_MANAGER'];
+export const YES_NO_BENEFITS: readonly BenefitKind[] = BENEFIT_KINDS.filter((k) => benefitUnit(k) === 'YES_NO');
 export const isYesNoBenefitKind = (kind: string) => (YES_NO_BENEFITS as readonly string[]).includes(kind);
 
 /** A benefit's stored value as the form shows it: money in currency units, a percentage, Yes/No, or the number. */
