@@ -1,9 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
+import { OnboardingChecklist } from '~/components/onboarding-checklist';
 import { Card, EmptyState, PageHeader } from '~/components/page';
 import { BenefitSentences, CriterionChecks, CriterionProgressList } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
@@ -11,7 +12,7 @@ import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
-import { checkCurrentTier, missingCriteria, onboardingStepLink } from '~/lib/tiers';
+import { checkCurrentTier, missingCriteria } from '~/lib/tiers';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 
@@ -221,48 +222,11 @@ export default function PartnerHomePage() {
         <Card title="Onboarding" id="onboarding" actions={total ? <span className="muted">{done} of {total} done</span> : null}>
           {actionData?.error ? <Alert tone="error">{actionData.error}</Alert> : null}
           {total ? (
-            <ol className="checklist">
-              {partner.onboarding.map((item) => {
-                const isDone = Boolean(item.completedAt);
-                const busy = navigation.state !== 'idle' && navigation.formData?.get('stepKey') === item.step.key;
-                const link = onboardingStepLink(item.step.completion);
-                return (
-                  <li key={item.step.key} className={isDone ? 'is-done' : 'is-todo'}>
-                    <span className="check" aria-hidden="true">
-                      {isDone ? '✓' : ''}
-                    </span>
-                    <div className="checklist-text">
-                      <p className="checklist-title">
-                        {item.step.title}{' '}
-                        <span className={`badge badge--small ${isDone ? 'badge--ok' : 'badge--muted'}`}>{isDone ? 'Done' : 'To do'}</span>
-                      </p>
-                      {item.step.description ? <p className="muted">{item.step.description}</p> : null}
-                      {isDone ? (
-                        <p className="fine-print">Completed {formatDate(item.completedAt)}</p>
-                      ) : item.step.completion === 'MANUAL' ? (
-                        canCompleteSteps ? (
-                          <Form method="post">
-                            <input type="hidden" name="stepKey" value={item.step.key} />
-                            <button type="submit" className="button button--secondary button--small" disabled={busy}>
-                              Mark as done
-                            </button>
-                          </Form>
-                        ) : null
-                      ) : link ? (
-                        <p className="fine-print">
-                          <Link to={link.to} className="tiers-step-link">
-                            {link.label}
-                          </Link>{' '}
-                          · completes automatically.
-                        </p>
-                      ) : (
-                        <p className="fine-print">Completes automatically.</p>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
-            </ol>
+            <OnboardingChecklist
+              items={partner.onboarding}
+              canCompleteSteps={canCompleteSteps}
+              busyStepKey={navigation.state !== 'idle' ? (navigation.formData?.get('stepKey')?.toString() ?? null) : null}
+            />
           ) : (
             <EmptyState title="No onboarding steps">Your track has no onboarding steps.</EmptyState>
           )}

@@ -5,6 +5,7 @@ import { alignmentAsClasses } from '~/lib/markdown-html';
 import { DoneBadge } from '~/components/enablement-badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
+import { ExamForm, type ExamActionData } from '~/components/certification-exam-form';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -106,9 +107,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type ExamActionData =
-  | { intent: 'exam'; ok: true; score: number; passed: boolean; certified: boolean; expiresAt: string | null }
-  | { intent: 'exam'; ok: false; missing?: number[]; answers?: (number | null)[]; formError?: string; rateLimited?: boolean };
 type ActionData = ExamActionData | { intent: 'complete' | 'enroll'; ok: false; formError: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -291,74 +289,6 @@ export default function ModulePage() {
         <ExamForm questions={module.questions} passingScore={path.passingScore} result={exam && !exam.ok ? exam : null} busy={busy} />
       ) : null}
     </>
-  );
-}
-
-function ExamForm({
-  questions,
-  passingScore,
-  result,
-  busy,
-}: {
-  questions: ReadonlyArray<{ id: string; prompt: string; choices: readonly string[] }>;
-  passingScore: number;
-  result: Extract<ExamActionData, { ok: false }> | null;
-  busy: boolean;
-}) {
-  const missing = new Set(result?.missing ?? []);
-  return (
-    <Card title="Exam" id="exam">
-      <p className="muted">
-        Answer every question, then submit. You pass at {passingScore}%. Answers are graded on the server.
-      </p>
-      {result?.rateLimited ? (
-        <Alert tone="warning" title="No attempts left today">
-          {result.formError}
-        </Alert>
-      ) : result?.formError ? (
-        <Alert tone="error">{result.formError}</Alert>
-      ) : missing.size ? (
-        <Alert tone="error">
-          Answer {missing.size === 1 ? 'the question marked below' : `the ${missing.size} questions marked below`} first.
-        </Alert>
-      ) : null}
-      <Form method="post" className="exam-form" noValidate key={result ? 'retry' : 'fresh'}>
-        <input type="hidden" name="intent" value="exam" />
-        <ol className="question-list">
-          {questions.map((q, i) => {
-            const unanswered = missing.has(i);
-            const errorId = `q-${i}-error`;
-            return (
-              <li key={q.id}>
-                <fieldset className={`question${unanswered ? ' question--invalid' : ''}`} aria-describedby={unanswered ? errorId : undefined}>
-                  <legend>
-                    <span className="question-number">Question {i + 1}</span> {q.prompt}
-                  </legend>
-                  <div className="de-choices">
-                    {q.choices.map((choice, c) => (
-                      <label key={c} className="de-choice">
-                        <input type="radio" name={`q:${q.id}`} value={c} defaultChecked={result?.answers?.[i] === c} required />
-                        <span>{choice}</span>
-                      </label>
-                    ))}
-                  </div>
-                  {unanswered ? (
-                    <p className="field-error" id={errorId}>
-                      Choose an answer.
-                    </p>
-                  ) : null}
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy || Boolean(result?.rateLimited)}>
-            {busy ? 'Grading…' : 'Submit answers'}
-          </button>
-        </div>
-      </Form>
-    </Card>
   );
 }
 
