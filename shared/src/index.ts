@@ -19,3 +19,4 @@ export * from './partners.js';
 export * from './exhaustive.js';
 export * from './state-machine.js';
 export * from './vocabulary-tables.js';
+export * from './session-cookie.js';

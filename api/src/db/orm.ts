@@ -6,7 +6,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig as definePgConfig } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/sql';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type QueryResult } from 'kysely';
 import { resolveFromRoot } from '../config/env.js';
 import { ENTITIES } from './entities.js';
 import { postgresMigrations } from './migrations/postgres/index.js';
@@ -94,6 +94,11 @@ export async function withStartupLock<T>(orm: Orm, work: () => Promise<T>): Prom
 
 export type PinnedQuery = <R = Record<string, unknown>>(text: string, params?: readonly unknown[]) => Promise<{ rows: R[]; rowCount: number }>;
 
+/** A Kysely result in pg's shape: rows, and the rows changed (or returned). */
+function pgResult<R>(result: QueryResult<R>): { rows: R[]; rowCount: number } {
+  return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
+}
+
 /**
  * Run `work` on one connection of the pool, held until it returns, with bound
  * parameters: what session-level state needs (PostgreSQL advisory locks).
@@ -101,8 +106,7 @@ export type PinnedQuery = <R = Record<string, unknown>>(text: string, params?: r
 export async function withPinnedConnection<T>(orm: Orm, work: (query: PinnedQuery) => Promise<T>): Promise<T> {
   return orm.em.fork().getKysely().connection().execute((db) =>
     work(async <R,>(text: string, params: readonly unknown[] = []) => {
-      const result = await db.executeQuery<R>(CompiledQuery.raw(text, [...params]));
-      return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
+      return pgResult(await db.executeQuery<R>(CompiledQuery.raw(text, [...params])));
     }),
   );
 }
@@ -111,8 +115,7 @@ export async function withPinnedConnection<T>(orm: Orm, work: (query: PinnedQuer
 export function poolQuery(orm: Orm) {
   return {
     async query({ text, values = [] }: { text: string; values?: unknown[] }) {
-      const result = await orm.em.fork().getKysely().executeQuery(CompiledQuery.raw(text, values));
-      return { rows: result.rows, rowCount: Number(result.numAffectedRows ?? result.rows.length) };
+      return pgResult(await orm.em.fork().getKysely().executeQuery(CompiledQuery.raw(text, values)));
     },
   };
 }

@@ -5,7 +5,7 @@ import type { MeQuery } from '~/gql/graphql';
 import { asErrorResponse, gql } from './api.server';
 import { ApiError } from './errors';
 import { loginPath } from './redirect';
-import { clearSessionCookie, readSessionToken } from './session.server';
+import { clearSessionCookie, readSessionToken, SESSION_COOKIE_NAME } from './session.server';
 
 const Me = graphql(`
   query Me {
@@ -53,7 +53,7 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (!user) {
     const headers = new Headers();
-    if (request.headers.get('Cookie')?.includes('tierwise_session=')) headers.set('Set-Cookie', await clearSessionCookie());
+    if (request.headers.get('Cookie')?.includes(`${SESSION_COOKIE_NAME}=`)) headers.set('Set-Cookie', await clearSessionCookie());
     throw redirect(loginPath(request.url), { headers });
   }
   return user;

@@ -1,15 +1,16 @@
 import { createCookie } from '@remix-run/node';
+import { SESSION_COOKIE_NAME, sessionCookieName } from '@tierwise/shared';
 
 /**
  * The web keeps the API session token in its own cookie. The browser never
  * talks to the API; the web server forwards the token as a Bearer header.
  */
-export const SESSION_COOKIE_NAME = 'tierwise_session';
+export { SESSION_COOKIE_NAME };
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
-/** `__Host-` in production, as the API's: the browser then insists on Secure, Path=/ and no Domain. */
+/** The name the API uses too (`__Host-` in production). */
 export function sessionCookieNameFor(env: Record<string, string | undefined> = process.env): string {
-  return env.NODE_ENV === 'production' ? `__Host-${SESSION_COOKIE_NAME}` : SESSION_COOKIE_NAME;
+  return sessionCookieName(env.NODE_ENV === 'production');
 }
 
 export function sessionCookieFor(env: Record<string, string | undefined> = process.env) {

@@ -1,4 +1,5 @@
 import { sha256 } from '@oslojs/crypto/sha2';
+import { sessionCookieName } from '@tierwise/shared';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Env } from '../../config/env.js';
 import type { Em, Orm } from '../../db/orm.js';
@@ -10,13 +11,7 @@ import { Session } from './session.entity.js';
  * token, the database only its SHA-256 hash, so a leaked sessions table signs
  * nobody in. Sessions slide (idle timeout) and end at an absolute lifetime.
  */
-const SESSION_COOKIE = 'tierwise_session';
 const HOUR_MS = 3600 * 1000;
-
-/** `__Host-` in production: the browser then insists on Secure, Path=/ and no Domain. */
-export function sessionCookieName(production: boolean): string {
-  return production ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
-}
 
 /** 160 random bits, base32: what the client holds. */
 export function generateSessionToken(): string {
