@@ -1,10 +1,10 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { Certification, CertificationPathEntity, ExamAttempt, ModuleCompletion } from '../modules/certifications/certification.entity.js';
-import { MdfClaimAttachment, MdfFundEntity, MdfRequestEntity } from '../modules/mdf/mdf.entity.js';
+import { Certification, CertificationPath, ExamAttempt, ModuleCompletion } from '../modules/certifications/certification.entity.js';
+import { MdfClaimAttachment, MdfFund, MdfRequest } from '../modules/mdf/mdf.entity.js';
 import { OnboardingCompletion } from '../modules/onboarding/onboarding-completion.entity.js';
 import { Upload } from '../modules/uploads/upload.entity.js';
-import { Notification, TierChangeRow, TierReviewEntity } from '../modules/tiers/tier-review.entity.js';
-import { DealConflictRow } from '../modules/deals/deal-conflict.entity.js';
+import { Notification, TierChange, TierReview } from '../modules/tiers/tier-review.entity.js';
+import { DealConflict } from '../modules/deals/deal-conflict.entity.js';
 import { Deal } from '../modules/deals/deal.entity.js';
 import { DirectAccount } from '../modules/deals/direct-account.entity.js';
 import { PartnerEvent } from '../modules/partner-events/partner-event.entity.js';
@@ -15,4 +15,4 @@ import { ProgramVersion } from '../modules/program/program-version.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity, listed once (no folder discovery: the same list works from src and dist). */
-export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry, Deal, DealConflictRow, DirectAccount, PartnerEvent, CertificationPathEntity, Certification, ModuleCompletion, ExamAttempt, OnboardingCompletion, TierReviewEntity, TierChangeRow, Notification, MdfFundEntity, MdfRequestEntity, MdfClaimAttachment, Upload];
+export const ENTITIES = [User, Session, Invitation, Partner, ProgramVersion, AuditEntry, Deal, DealConflict, DirectAccount, PartnerEvent, CertificationPath, Certification, ModuleCompletion, ExamAttempt, OnboardingCompletion, TierReview, TierChange, Notification, MdfFund, MdfRequest, MdfClaimAttachment, Upload];

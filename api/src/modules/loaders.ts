@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../db/orm.js';
-import { CertificationPathEntity, ModuleCompletion } from './certifications/certification.entity.js';
-import { DealConflictRow } from './deals/deal-conflict.entity.js';
+import { CertificationPath, ModuleCompletion } from './certifications/certification.entity.js';
+import { DealConflict } from './deals/deal-conflict.entity.js';
 import { Deal } from './deals/deal.entity.js';
 import { Partner } from './partners/partner.entity.js';
 import { ProgramVersion } from './program/program-version.entity.js';
@@ -22,15 +22,15 @@ export function createLoaders(em: Em) {
     user: byId(em, User),
     partner: byId(em, Partner),
     deal: byId(em, Deal),
-    certificationPath: byId(em, CertificationPathEntity),
+    certificationPath: byId(em, CertificationPath),
     /** Module ids done, keyed "certificationId:round". */
     moduleCompletions: new DataLoader<string, string[]>(async (keys) => {
       const ids = [...new Set(keys.map((k) => k.slice(0, k.lastIndexOf(':'))))];
       const rows = await em.find(ModuleCompletion, { certificationId: { $in: ids } }, { orderBy: { completedAt: 'asc' } });
       return keys.map((k) => rows.filter((r) => `${r.certificationId}:${r.round}` === k).map((r) => r.moduleId));
     }),
-    conflictsOfDeal: new DataLoader<string, DealConflictRow[]>(async (dealIds) => {
-      const rows = await em.find(DealConflictRow, { dealId: { $in: [...dealIds] } }, { orderBy: { kind: 'asc', id: 'asc' } });
+    conflictsOfDeal: new DataLoader<string, DealConflict[]>(async (dealIds) => {
+      const rows = await em.find(DealConflict, { dealId: { $in: [...dealIds] } }, { orderBy: { kind: 'asc', id: 'asc' } });
       return dealIds.map((id) => rows.filter((r) => r.dealId === id));
     }),
     programVersion: new DataLoader<number, ProgramVersion | null>(async (versions) => {

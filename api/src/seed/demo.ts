@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_PROGRAM, quarterOf } from '@tierwise/shared';
 import type { Em } from '../db/orm.js';
 import { recordConflicts } from '../modules/deals/deal.service.js';
-import { MdfFundEntity, MdfRequestEntity } from '../modules/mdf/mdf.entity.js';
+import { MdfFund, MdfRequest } from '../modules/mdf/mdf.entity.js';
 import { OnboardingCompletion } from '../modules/onboarding/onboarding-completion.entity.js';
 import { PartnerEvent } from '../modules/partner-events/partner-event.entity.js';
 import type { Partner } from '../modules/partners/partner.entity.js';
@@ -138,13 +138,13 @@ export async function seedDemoIfEmpty(em: EntityManager): Promise<boolean> {
 
     // MDF: this quarter's funds, with a paid, an approved and a waiting request.
     const quarter = quarterOf(new Date());
-    const fund = tx.create(MdfFundEntity, { partnerId: brightpath.id, quarter, allocated: 1_000_000, committed: 250_000, paid: 300_000, tierKeyAtAllocation: 'elite', createdAt: daysAgo(20) });
-    const request = (attrs: Partial<MdfRequestEntity>) =>
-      tx.create(MdfRequestEntity, { partnerId: brightpath.id, fundId: fund.id, quarter, submittedById: blake.id, status: 'SUBMITTED', activity: '', requestedAmount: 0, createdAt: daysAgo(10), ...attrs });
+    const fund = tx.create(MdfFund, { partnerId: brightpath.id, quarter, allocated: 1_000_000, committed: 250_000, paid: 300_000, tierKeyAtAllocation: 'elite', createdAt: daysAgo(20) });
+    const request = (attrs: Partial<MdfRequest>) =>
+      tx.create(MdfRequest, { partnerId: brightpath.id, fundId: fund.id, quarter, submittedById: blake.id, status: 'SUBMITTED', activity: '', requestedAmount: 0, createdAt: daysAgo(10), ...attrs });
     request({ activity: 'Retail webinar series', description: 'Three webinars for store managers.', requestedAmount: 300_000, approvedAmount: 300_000, claimedAmount: 300_000, paidAmount: 300_000, status: 'PAID', createdAt: daysAgo(19), decidedAt: daysAgo(18), claimedAt: daysAgo(8), paidAt: daysAgo(6), claimResults: '412 registrations, 57 qualified leads.' });
     request({ activity: 'Trade show booth', description: 'RetailTech Europe, shared booth.', requestedAmount: 300_000, approvedAmount: 250_000, status: 'APPROVED', createdAt: daysAgo(9), decidedAt: daysAgo(8), claimDueAt: new Date(Date.now() + 82 * DAY_MS) });
     request({ activity: 'Customer case study', description: 'Video case study with Umbrella Retail.', requestedAmount: 150_000, status: 'SUBMITTED', createdAt: daysAgo(2) });
-    tx.create(MdfFundEntity, { partnerId: northwind.id, quarter, allocated: 500_000, committed: 0, paid: 0, tierKeyAtAllocation: 'registered', createdAt: daysAgo(5) });
+    tx.create(MdfFund, { partnerId: northwind.id, quarter, allocated: 500_000, committed: 0, paid: 0, tierKeyAtAllocation: 'registered', createdAt: daysAgo(5) });
   });
   return true;
 }

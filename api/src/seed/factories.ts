@@ -4,7 +4,7 @@ import { normaliseCompanyName, normaliseEmail, type Attribution, type DealStatus
 import type { PartnerStatus } from '@tierwise/shared';
 import { audit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
-import { Certification, CertificationPathEntity, ModuleCompletion, type StoredModule } from '../modules/certifications/certification.entity.js';
+import { Certification, CertificationPath, ModuleCompletion, type StoredModule } from '../modules/certifications/certification.entity.js';
 import { Deal } from '../modules/deals/deal.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { ProgramVersion } from '../modules/program/program-version.entity.js';
@@ -68,7 +68,7 @@ export async function makeCertificationPath(
   em: EntityManager,
   attrs: { key: string; name: string; trackKey?: string | null; validityDays?: number; passingScore?: number; modules: StoredModule[] },
 ) {
-  const path = em.create(CertificationPathEntity, {
+  const path = em.create(CertificationPath, {
     key: attrs.key,
     name: attrs.name,
     trackKey: attrs.trackKey ?? null,
@@ -82,11 +82,11 @@ export async function makeCertificationPath(
 }
 
 /** A certification, certified `daysAgo` days ago unless `certified` is false. */
-export async function makeCertification(em: EntityManager, user: User, path: CertificationPathEntity, { certified = true, daysAgo = 30 } = {}) {
+export async function makeCertification(em: EntityManager, user: User, path: CertificationPath, { certified = true, daysAgo = 30 } = {}) {
   const certifiedAt = certified ? new Date(Date.now() - daysAgo * DAY_MS) : null;
   const cert = em.create(Certification, {
     user: em.getReference(User, user.id),
-    path: em.getReference(CertificationPathEntity, path.id),
+    path: em.getReference(CertificationPath, path.id),
     createdAt: new Date(Date.now() - (daysAgo + 7) * DAY_MS),
     certifiedAt,
     expiresAt: certifiedAt ? new Date(certifiedAt.getTime() + path.validityDays * DAY_MS) : null,

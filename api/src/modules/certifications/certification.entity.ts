@@ -21,7 +21,7 @@ export interface StoredModule {
 }
 
 @Entity({ tableName: 'certification_paths' })
-export class CertificationPathEntity {
+export class CertificationPath {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -59,8 +59,8 @@ export class Certification {
   @ManyToOne({ entity: () => User, ref: true, updateRule: 'cascade' })
   user!: Ref<User>;
 
-  @ManyToOne({ entity: () => CertificationPathEntity, ref: true, updateRule: 'cascade' })
-  path!: Ref<CertificationPathEntity>;
+  @ManyToOne({ entity: () => CertificationPath, ref: true, updateRule: 'cascade' })
+  path!: Ref<CertificationPath>;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -3,19 +3,19 @@ import { AppError } from '../../errors/app-error.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { User } from '../users/user.entity.js';
 import { CertificationService, toPathGql } from './certification.service.js';
-import { CertificationGql, CertificationPath, CertificationPathInput, ExamQuestionWithAnswer, ExamResult } from './certification.types.js';
+import { CertificationGql, CertificationPathGql, CertificationPathInput, ExamQuestionWithAnswer, ExamResult } from './certification.types.js';
 
 @Resolver()
 export class CertificationResolver {
   @Authorized()
-  @Query(() => [CertificationPath], { description: 'Partner users: the paths open to their track. Vendor staff: all.' })
-  async certificationPaths(@GqlCtx() ctx: Ctx): Promise<CertificationPath[]> {
+  @Query(() => [CertificationPathGql], { description: 'Partner users: the paths open to their track. Vendor staff: all.' })
+  async certificationPaths(@GqlCtx() ctx: Ctx): Promise<CertificationPathGql[]> {
     return (await new CertificationService(scopeOf(ctx)).visiblePaths()).map(toPathGql);
   }
 
   @Authorized()
-  @Query(() => CertificationPath, { nullable: true, description: 'One path the caller may see (else NOT_FOUND).' })
-  async certificationPath(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<CertificationPath> {
+  @Query(() => CertificationPathGql, { nullable: true, description: 'One path the caller may see (else NOT_FOUND).' })
+  async certificationPath(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<CertificationPathGql> {
     const path = (await new CertificationService(scopeOf(ctx)).visiblePaths()).find((p) => p.id === id);
     if (!path) throw AppError.notFound('Certification path');
     return toPathGql(path);
@@ -38,8 +38,8 @@ export class CertificationResolver {
   }
 
   @Authorized('certification:edit')
-  @Mutation(() => CertificationPath, { description: 'Vendor admin: create or replace the path with this key.' })
-  async saveCertificationPath(@Arg('input', () => CertificationPathInput) input: CertificationPathInput, @GqlCtx() ctx: Ctx): Promise<CertificationPath> {
+  @Mutation(() => CertificationPathGql, { description: 'Vendor admin: create or replace the path with this key.' })
+  async saveCertificationPath(@Arg('input', () => CertificationPathInput) input: CertificationPathInput, @GqlCtx() ctx: Ctx): Promise<CertificationPathGql> {
     return toPathGql(await new CertificationService(scopeOf(ctx)).savePath(input));
   }
 

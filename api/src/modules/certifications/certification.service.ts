@@ -8,13 +8,13 @@ import { consumeAttempt } from '../auth/rate-limit.js';
 import { activateIfOnboarded } from '../onboarding/onboarding.service.js';
 import { recordPartnerEvent } from '../partner-events/partner-events.service.js';
 import { User } from '../users/user.entity.js';
-import { Certification, CertificationPathEntity, ExamAttempt, ModuleCompletion, type StoredModule } from './certification.entity.js';
-import type { CertificationGql, CertificationPath, CertificationPathInput } from './certification.types.js';
+import { Certification, CertificationPath, ExamAttempt, ModuleCompletion, type StoredModule } from './certification.entity.js';
+import type { CertificationGql, CertificationPathGql, CertificationPathInput } from './certification.types.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** A path as users see it: never with the answers. */
-export function toPathGql(path: CertificationPathEntity): CertificationPath {
+export function toPathGql(path: CertificationPath): CertificationPathGql {
   return {
     id: path.id,
     key: path.key,
@@ -95,15 +95,15 @@ export async function certifiedRepsByPartner(em: Em, partnerIds: string[], now =
 export class CertificationService {
   constructor(private readonly scope: Scope) {}
 
-  async savePath(input: CertificationPathInput): Promise<CertificationPathEntity> {
+  async savePath(input: CertificationPathInput): Promise<CertificationPath> {
     const actor = requireUser(this.scope);
     const program = await this.scope.loaders.publishedProgram();
     const errors = validatePath(input, program?.document.tracks.map((t) => t.key) ?? []);
     if (errors.length) throw AppError.badInput(errors, errors.map((e) => `${e.path}: ${e.message}`).join(' '));
     const modules = storedModules(input);
     const save = () => this.scope.em.fork().transactional(async (em) => {
-      const existing = await em.findOne(CertificationPathEntity, { key: input.key });
-      const path = existing ?? em.create(CertificationPathEntity, { key: input.key, name: input.name, validityDays: 0, passingScore: 0, modules: [], updatedAt: this.scope.clock() });
+      const existing = await em.findOne(CertificationPath, { key: input.key });
+      const path = existing ?? em.create(CertificationPath, { key: input.key, name: input.name, validityDays: 0, passingScore: 0, modules: [], updatedAt: this.scope.clock() });
       const before = existing ? { name: existing.name, trackKey: existing.trackKey, modules: existing.modules.length } : null;
       Object.assign(path, { name: input.name.trim(), trackKey: input.trackKey ?? null, validityDays: input.validityDays, passingScore: input.passingScore, modules, updatedAt: this.scope.clock() });
       audit(em, { actorId: actor.id, action: 'certification_path.saved', entityType: 'CertificationPath', entityId: path.id, before, after: { key: path.key, name: path.name, trackKey: path.trackKey, modules: modules.length } });
@@ -117,26 +117,26 @@ export class CertificationService {
       if (!(e instanceof UniqueConstraintViolationException)) throw e;
       id = await save();
     }
-    return this.scope.em.fork().findOneOrFail(CertificationPathEntity, { id });
+    return this.scope.em.fork().findOneOrFail(CertificationPath, { id });
   }
 
   /** Paths the caller may take (partner users: open to their track) or manage (vendor staff: all). */
-  async visiblePaths(): Promise<CertificationPathEntity[]> {
+  async visiblePaths(): Promise<CertificationPath[]> {
     const confinedTo = partnerScope(this.scope);
-    const all = await this.scope.em.find(CertificationPathEntity, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    const all = await this.scope.em.find(CertificationPath, {}, { orderBy: { name: 'asc', id: 'asc' } });
     if (!confinedTo) return all;
     const partner = (await this.scope.loaders.partner.load(confinedTo))!;
     return all.filter((p) => !p.trackKey || p.trackKey === partner.trackKey);
   }
 
-  private async visiblePath(pathId: string): Promise<CertificationPathEntity> {
+  private async visiblePath(pathId: string): Promise<CertificationPath> {
     const path = (await this.visiblePaths()).find((p) => p.id === pathId);
     if (!path) throw AppError.notFound('Certification path');
     return path;
   }
 
   /** The caller's own certification, on a path still open to them (else NOT_FOUND). */
-  private async own(certificationId: string): Promise<{ cert: Certification; path: CertificationPathEntity }> {
+  private async own(certificationId: string): Promise<{ cert: Certification; path: CertificationPath }> {
     const user = requireUser(this.scope);
     const cert = await this.scope.em.findOne(Certification, { id: certificationId, user: user.id }, { populate: ['path'] });
     if (!cert) throw AppError.notFound('Certification');
@@ -157,7 +157,7 @@ export class CertificationService {
     }
     try {
       const em = this.scope.em.fork();
-      const cert = em.create(Certification, { user: em.getReference(User, user.id), path: em.getReference(CertificationPathEntity, path.id), createdAt: this.scope.clock(), round: 1 });
+      const cert = em.create(Certification, { user: em.getReference(User, user.id), path: em.getReference(CertificationPath, path.id), createdAt: this.scope.clock(), round: 1 });
       await em.flush();
       return cert;
     } catch (e) {
@@ -166,7 +166,7 @@ export class CertificationService {
     }
   }
 
-  private module(path: CertificationPathEntity, moduleId: string): StoredModule {
+  private module(path: CertificationPath, moduleId: string): StoredModule {
     const module = path.modules.find((m) => m.id === moduleId);
     if (!module) throw AppError.field('moduleId', 'This path has no such module.');
     return module;
@@ -201,7 +201,7 @@ export class CertificationService {
   }
 
   /** Record a module as done in this round; certify once every module is (exactly once, even under concurrency). */
-  private async markDone(cert: Certification, path: CertificationPathEntity, moduleId: string): Promise<void> {
+  private async markDone(cert: Certification, path: CertificationPath, moduleId: string): Promise<void> {
     const user = requireUser(this.scope);
     const em = this.scope.em.fork();
     await em.createQueryBuilder(ModuleCompletion).insert({ certificationId: cert.id, round: cert.round, moduleId, completedAt: this.scope.clock() }).onConflict(['certificationId', 'round', 'moduleId']).ignore().execute();

@@ -7,7 +7,7 @@ import { User } from '../users/user.entity.js';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
 import { clientsByRole, makeWorld, type World } from '../../test/world.js';
-import { Certification, CertificationPathEntity, ExamAttempt } from './certification.entity.js';
+import { Certification, CertificationPath, ExamAttempt } from './certification.entity.js';
 import { CertificationService } from './certification.service.js';
 import { createScope } from '../scope.js';
 
@@ -125,7 +125,7 @@ describe('saveCertificationPath', () => {
     ]);
     expect(saved.modules[0]).toMatchObject({ content: '# Welcome', questions: [] });
     expect(saved.modules[1].questions[0]).toEqual({ id: 'final-exam.q1', prompt: 'Which endpoint lists contacts?', choices: ['/a', '/b', '/contacts'] });
-    const row = await t.em().findOneOrFail(CertificationPathEntity, { key: 'saved-path' });
+    const row = await t.em().findOneOrFail(CertificationPath, { key: 'saved-path' });
     expect(row.id).toBe(saved.id);
     expect(row.modules[1].questions.map((q) => q.answer)).toEqual(CORRECT);
     expect(await t.em().count(AuditEntry, { action: 'certification_path.saved', entityId: saved.id, actorId: w.vendorAdmin.id })).toBe(1);
@@ -140,7 +140,7 @@ describe('saveCertificationPath', () => {
     const input = examPath();
     const client = who === 'anonymous' ? t.anon : as[who];
     expect(await client.code(SAVE_PATH, { input })).toBe(code);
-    expect(await t.em().count(CertificationPathEntity, { key: input.key })).toBe(0);
+    expect(await t.em().count(CertificationPath, { key: input.key })).toBe(0);
   });
 
   const exam = (change: (questions: any[]) => void) => {
@@ -180,13 +180,13 @@ describe('saveCertificationPath', () => {
     }],
   ])('%s is BAD_USER_INPUT on %s, and nothing is saved', async (_label, path, make) => {
     const input = make();
-    const before = await t.em().count(CertificationPathEntity, {});
+    const before = await t.em().count(CertificationPath, {});
     const audits = await t.em().count(AuditEntry, { action: 'certification_path.saved' });
     const res = await as.VENDOR_ADMIN.gql(SAVE_PATH, { input });
     expect(firstError(res).extensions.code).toBe('BAD_USER_INPUT');
     expect(fieldPaths(res)).toContain(path);
     expect(res.data?.saveCertificationPath ?? null).toBeNull();
-    expect(await t.em().count(CertificationPathEntity, {})).toBe(before);
+    expect(await t.em().count(CertificationPath, {})).toBe(before);
     expect(await t.em().count(AuditEntry, { action: 'certification_path.saved' })).toBe(audits);
   });
 
@@ -203,7 +203,7 @@ describe('saveCertificationPath', () => {
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({ key: 'replace-me', name: 'Second version', trackKey: 'agency', validityDays: 90, passingScore: 50 });
     expect(second.modules.map((m: any) => m.id)).toEqual(['only-lesson']);
-    const rows = await t.em().find(CertificationPathEntity, { key: 'replace-me' });
+    const rows = await t.em().find(CertificationPath, { key: 'replace-me' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: first.id, name: 'Second version', trackKey: 'agency' });
     const vendorView = (await as.PARTNER_MANAGER.ok(PATHS)).certificationPaths.filter((p: any) => p.key === 'replace-me');
@@ -222,7 +222,7 @@ describe('saveCertificationPath', () => {
       const results = await Promise.all([1, 2, 3].map(() => as.VENDOR_ADMIN.gql(SAVE_PATH, { input })));
       const codes = results.map((r) => r.errors?.[0].extensions.code ?? 'OK');
       expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
-      expect(await t.em().count(CertificationPathEntity, { key: input.key })).toBe(1);
+      expect(await t.em().count(CertificationPath, { key: input.key })).toBe(1);
       const ids = results.filter((r) => !r.errors).map((r) => r.data!.saveCertificationPath.id);
       expect(ids.length).toBeGreaterThan(0);
       expect(new Set(ids).size).toBe(1);
@@ -320,7 +320,7 @@ describe('certificationPaths', () => {
   it.each(['VENDOR_ADMIN', 'PARTNER_MANAGER'] as const)('%s sees every path', async (role) => {
     const seen = await keys(as[role]);
     expect(seen).toEqual(expect.arrayContaining(['open-path', 'tech-only', 'agency-only']));
-    expect(seen).toHaveLength(await t.em().count(CertificationPathEntity, {}));
+    expect(seen).toHaveLength(await t.em().count(CertificationPath, {}));
   });
 
   it('anonymous callers must sign in', async () => {

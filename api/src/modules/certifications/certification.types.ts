@@ -21,8 +21,8 @@ export class CertificationModule {
   @Field(() => String, { nullable: true, description: 'Course modules: the lesson, in Markdown.' }) content!: string | null;
 }
 
-@ObjectType()
-export class CertificationPath {
+@ObjectType('CertificationPath')
+export class CertificationPathGql {
   @Field(() => ID) id!: string;
   @Field(() => String) key!: string;
   @Field(() => String) name!: string;
@@ -35,7 +35,7 @@ export class CertificationPath {
 @ObjectType('Certification')
 export class CertificationGql {
   @Field(() => ID) id!: string;
-  @Field(() => CertificationPath) path!: CertificationPath;
+  @Field(() => CertificationPathGql) path!: CertificationPathGql;
   @Field(() => User) user!: User;
   @Field(() => CertificationStatusEnum) status!: keyof typeof CertificationStatusEnum;
   @Field(() => [ID]) completedModuleIds!: string[];

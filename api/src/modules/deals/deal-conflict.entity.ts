@@ -9,7 +9,7 @@ import type { ConflictKind } from '@tierwise/shared';
  */
 @Entity({ tableName: 'deal_conflicts' })
 @Unique({ properties: ['dealId', 'kind', 'otherDealId', 'directAccountId'] })
-export class DealConflictRow {
+export class DealConflict {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 

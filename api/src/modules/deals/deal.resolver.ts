@@ -10,7 +10,7 @@ import { User } from '../users/user.entity.js';
 import { Deal } from './deal.entity.js';
 import { DealService } from './deal.service.js';
 import {
-  DealConflict,
+  DealConflictGql,
   DealConnection,
   DealFilter,
   DealOrderEnum,
@@ -123,10 +123,10 @@ export class DealResolver {
     return (await ctx.loaders.user.load(deal.submittedBy.id))!;
   }
 
-  @FieldResolver(() => [DealConflict], {
+  @FieldResolver(() => [DealConflictGql], {
     description: 'Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users.',
   })
-  async conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflict[]> {
+  async conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflictGql[]> {
     if (!isVendor(scopeOf(ctx))) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
     const rows = await ctx.loaders.conflictsOfDeal.load(deal.id);
     const others = await ctx.loaders.deal.loadMany(rows.map((r) => r.otherDealId).filter((id): id is string => !!id));

@@ -25,7 +25,7 @@ import { recordPartnerEvent } from '../partner-events/partner-events.service.js'
 import { Partner } from '../partners/partner.entity.js';
 import { requirePublished } from '../program/program.service.js';
 import { User } from '../users/user.entity.js';
-import { DealConflictRow } from './deal-conflict.entity.js';
+import { DealConflict } from './deal-conflict.entity.js';
 import { Deal } from './deal.entity.js';
 import { addDays, addHours, closeDateProblem, collect, registrableDomain } from './deal.rules.js';
 import type { DealFilter, DealOrder, RegisterDealInput } from './deal.types.js';
@@ -103,9 +103,9 @@ export async function lockCustomer(em: Em, domain: string, normalisedName: strin
 export async function recordConflicts(em: Em, deal: Deal): Promise<FoundConflict[]> {
   const conflicts = await findConflicts(em, deal.partner.id, deal.customerDomain, deal.customerNameNormalised);
   for (const c of conflicts) {
-    em.create(DealConflictRow, { dealId: deal.id, ...c });
+    em.create(DealConflict, { dealId: deal.id, ...c });
     if (c.otherDealId)
-      em.create(DealConflictRow, { dealId: c.otherDealId, kind: c.kind, otherDealId: deal.id, directAccountId: null, detail: c.kind === 'SIMILAR_NAME' ? deal.customerName : null });
+      em.create(DealConflict, { dealId: c.otherDealId, kind: c.kind, otherDealId: deal.id, directAccountId: null, detail: c.kind === 'SIMILAR_NAME' ? deal.customerName : null });
   }
   return conflicts;
 }

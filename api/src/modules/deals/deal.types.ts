@@ -7,8 +7,8 @@ import { Tier } from '../program/program.types.js';
 import { DirectAccount } from './direct-account.entity.js';
 import { Deal } from './deal.entity.js';
 
-@ObjectType()
-export class DealConflict {
+@ObjectType('DealConflict')
+export class DealConflictGql {
   @Field(() => ConflictKindEnum) kind!: keyof typeof ConflictKindEnum;
   @Field(() => Deal, { nullable: true, description: 'The other registration, when the conflict is with one.' }) registration!: Deal | null;
   @Field(() => String, { nullable: true, description: "Free text, e.g. the direct account's owner." }) detail!: string | null;

@@ -13,7 +13,7 @@ import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 @Entity({ tableName: 'mdf_funds' })
 @Unique({ properties: ['partnerId', 'quarter'] })
 @Check({ name: 'mdf_funds_never_overspent', expression: 'committed >= 0 and paid >= 0 and committed + paid <= allocated' })
-export class MdfFundEntity {
+export class MdfFund {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -45,7 +45,7 @@ export class MdfFundEntity {
 @Index({ properties: ['partnerId', 'createdAt'] })
 @Index({ properties: ['status', 'claimDueAt'] })
 @ObjectType('MdfRequest')
-export class MdfRequestEntity {
+export class MdfRequest {
   @PrimaryKey({ type: 'string', length: 36 })
   @Field(() => ID)
   id: string = randomUUID();

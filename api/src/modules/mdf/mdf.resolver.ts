@@ -5,11 +5,11 @@ import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Upload } from '../uploads/upload.entity.js';
-import { MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
+import { MdfFund, MdfRequest } from './mdf.entity.js';
 import { MdfService } from './mdf.service.js';
-import { MdfClaimInput, MdfFund, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
+import { MdfClaimInput, MdfFundGql, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
 
-const toFund = (partner: Partner, f: MdfFundEntity): MdfFund => ({
+const toFund = (partner: Partner, f: MdfFund): MdfFundGql => ({
   partner,
   quarter: f.quarter,
   allocated: f.allocated,
@@ -18,15 +18,15 @@ const toFund = (partner: Partner, f: MdfFundEntity): MdfFund => ({
   available: mdfAvailable(f),
 });
 
-@Resolver(() => MdfRequestEntity)
+@Resolver(() => MdfRequest)
 export class MdfResolver {
   @Authorized()
-  @Query(() => MdfFund, { description: "Partner users: their partner's fund; vendor staff must pass partnerId." })
+  @Query(() => MdfFundGql, { description: "Partner users: their partner's fund; vendor staff must pass partnerId." })
   async mdfFund(
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @Arg('quarter', () => String, { nullable: true }) quarter: string | null,
     @GqlCtx() ctx: Ctx,
-  ): Promise<MdfFund> {
+  ): Promise<MdfFundGql> {
     const { partner, fund } = await new MdfService(scopeOf(ctx)).fund(partnerId, quarter);
     return toFund(partner, fund);
   }
@@ -44,67 +44,67 @@ export class MdfResolver {
   }
 
   @Authorized()
-  @Query(() => MdfRequestEntity, { nullable: true, description: 'One request (another partner\'s is NOT_FOUND).' })
-  mdfRequest(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Query(() => MdfRequest, { nullable: true, description: 'One request (another partner\'s is NOT_FOUND).' })
+  mdfRequest(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).get(id);
   }
 
   @Authorized('mdf:request')
-  @Mutation(() => MdfRequestEntity, { description: 'Partner users.' })
-  requestMdf(@Arg('input', () => MdfRequestInput) input: MdfRequestInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest, { description: 'Partner users.' })
+  requestMdf(@Arg('input', () => MdfRequestInput) input: MdfRequestInput, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).request(input);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: approve all or part (amount defaults to the requested amount).' })
-  approveMdf(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest, { description: 'Vendor staff: approve all or part (amount defaults to the requested amount).' })
+  approveMdf(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).approve(id, amount);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequestEntity)
-  rejectMdf(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest)
+  rejectMdf(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).reject(id, reason);
   }
 
   @Authorized('mdf:request')
-  @Mutation(() => MdfRequestEntity, { description: 'Partner users: claim reimbursement for an APPROVED request.' })
-  claimMdf(@Arg('id', () => ID) id: string, @Arg('input', () => MdfClaimInput) input: MdfClaimInput, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest, { description: 'Partner users: claim reimbursement for an APPROVED request.' })
+  claimMdf(@Arg('id', () => ID) id: string, @Arg('input', () => MdfClaimInput) input: MdfClaimInput, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).claim(id, input);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequestEntity, { description: 'Vendor staff: pay the claim (amount defaults to min(claimed, approved)).' })
-  approveMdfClaim(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest, { description: 'Vendor staff: pay the claim (amount defaults to min(claimed, approved)).' })
+  approveMdfClaim(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).pay(id, amount);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfRequestEntity)
-  rejectMdfClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequestEntity> {
+  @Mutation(() => MdfRequest)
+  rejectMdfClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
     return new MdfService(scopeOf(ctx)).rejectClaim(id, reason);
   }
 
   @Authorized('mdf:review')
-  @Mutation(() => MdfFund, { description: "Vendor staff: change a quarter's allocation (never below committed + paid); audited with the reason." })
+  @Mutation(() => MdfFundGql, { description: "Vendor staff: change a quarter's allocation (never below committed + paid); audited with the reason." })
   async adjustMdfAllocation(
     @Arg('partnerId', () => ID) partnerId: string,
     @Arg('quarter', () => String) quarter: string,
     @Arg('allocated', () => SafeIntScalar) allocated: number,
     @Arg('reason', () => String) reason: string,
     @GqlCtx() ctx: Ctx,
-  ): Promise<MdfFund> {
+  ): Promise<MdfFundGql> {
     const { partner, fund } = await new MdfService(scopeOf(ctx)).adjustAllocation(partnerId, quarter, allocated, reason);
     return toFund(partner, fund);
   }
 
   @FieldResolver(() => Partner)
-  async partner(@Root() request: MdfRequestEntity, @GqlCtx() ctx: Ctx): Promise<Partner> {
+  async partner(@Root() request: MdfRequest, @GqlCtx() ctx: Ctx): Promise<Partner> {
     return (await ctx.loaders.partner.load(request.partnerId))!;
   }
 
   @FieldResolver(() => [Upload], { description: 'Proof of performance attached to the claim; the file is at /uploads/:id.' })
-  attachments(@Root() request: MdfRequestEntity, @GqlCtx() ctx: Ctx): Promise<Upload[]> {
+  attachments(@Root() request: MdfRequest, @GqlCtx() ctx: Ctx): Promise<Upload[]> {
     return new MdfService(scopeOf(ctx)).attachments(request);
   }
 }

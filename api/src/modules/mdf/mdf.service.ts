@@ -15,7 +15,7 @@ import { audit } from '../audit/audit.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { requirePublished } from '../program/program.service.js';
 import { Upload } from '../uploads/upload.entity.js';
-import { MdfClaimAttachment, MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
+import { MdfClaimAttachment, MdfFund, MdfRequest } from './mdf.entity.js';
 import type { MdfClaimInput, MdfRequestInput } from './mdf.types.js';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -71,15 +71,15 @@ function checkQuarter(quarter: string, field: string): string {
  * MDF_PER_QUARTER of the tier held then (fixed afterwards). Safe when two
  * requests touch it at once.
  */
-export async function touchFund(scope: Scope, partner: Partner, quarter: string): Promise<MdfFundEntity> {
+export async function touchFund(scope: Scope, partner: Partner, quarter: string): Promise<MdfFund> {
   const em = scope.em.fork();
-  const existing = await em.findOne(MdfFundEntity, { partnerId: partner.id, quarter });
+  const existing = await em.findOne(MdfFund, { partnerId: partner.id, quarter });
   if (existing) return existing;
   const program = await requirePublished(scope);
   const track = findTrack(program.document, partner.trackKey);
   const tier = track ? findTier(track, partner.tierKey)?.tier : undefined;
   try {
-    const fund = em.create(MdfFundEntity, {
+    const fund = em.create(MdfFund, {
       partnerId: partner.id,
       quarter,
       allocated: benefitValue(tier, 'MDF_PER_QUARTER') ?? 0,
@@ -92,7 +92,7 @@ export async function touchFund(scope: Scope, partner: Partner, quarter: string)
     await em.flush();
     return fund;
   } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) return scope.em.fork().findOneOrFail(MdfFundEntity, { partnerId: partner.id, quarter });
+    if (e instanceof UniqueConstraintViolationException) return scope.em.fork().findOneOrFail(MdfFund, { partnerId: partner.id, quarter });
     throw e;
   }
 }
@@ -118,23 +118,23 @@ export class MdfService {
   }
 
   /** A request the caller may see: vendor staff any, partner users their partner's (else NOT_FOUND). */
-  async get(id: string): Promise<MdfRequestEntity> {
-    const request = await this.scope.em.findOne(MdfRequestEntity, { id });
+  async get(id: string): Promise<MdfRequest> {
+    const request = await this.scope.em.findOne(MdfRequest, { id });
     const confinedTo = partnerScope(this.scope);
     if (!request || (confinedTo && request.partnerId !== confinedTo)) throw AppError.notFound('MDF request');
     return request;
   }
 
-  async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<Page<MdfRequestEntity>> {
+  async list(first: number, after: string | null | undefined, status: MdfStatus[] | null | undefined, partnerId: string | null | undefined): Promise<Page<MdfRequest>> {
     const confinedTo = partnerScope(this.scope);
     if (confinedTo && partnerId && partnerId !== confinedTo) throw AppError.notFound('Partner');
     const base: Record<string, unknown> = {};
     if (confinedTo ?? partnerId) base.partnerId = confinedTo ?? partnerId;
     if (status?.length) base.status = { $in: status };
-    return keysetPage(this.scope.em, MdfRequestEntity, base, { field: 'createdAt', dir: 'desc', kind: 'date' }, first, after);
+    return keysetPage(this.scope.em, MdfRequest, base, { field: 'createdAt', dir: 'desc', kind: 'date' }, first, after);
   }
 
-  async request(input: MdfRequestInput): Promise<MdfRequestEntity> {
+  async request(input: MdfRequestInput): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const partner = await this.partnerFor(null);
     if (partner.status === 'OFFBOARDED') throw AppError.invalidState('This partner was offboarded.');
@@ -150,7 +150,7 @@ export class MdfService {
     const fund = await touchFund(this.scope, partner, quarter);
     if (input.amount > fund.allocated) throw AppError.field('input.amount', `The ${quarter} allocation is ${await this.money(fund.allocated)}; ask for at most that.`);
     return this.scope.em.fork().transactional(async (em) => {
-      const request = em.create(MdfRequestEntity, {
+      const request = em.create(MdfRequest, {
         partnerId: partner.id,
         fundId: fund.id,
         quarter,
@@ -171,7 +171,7 @@ export class MdfService {
    * (committed + paid + amount <= allocated) in the approval's transaction:
    * concurrent approvals can never overspend; the losers get INSUFFICIENT_FUNDS.
    */
-  async approve(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
+  async approve(id: string, amount: number | null | undefined): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const request = await this.get(id);
     const approved = amount ?? request.requestedAmount;
@@ -181,20 +181,20 @@ export class MdfService {
     const windowDays = program.document.mdfClaimWindowDays ?? DEFAULT_MDF_CLAIM_WINDOW_DAYS;
     const now = this.scope.clock();
     await this.scope.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'APPROVED', {
+      const flipped = await transitionRow(em, MdfRequest, MDF_MACHINE, { id }, 'SUBMITTED', 'APPROVED', {
         approvedAmount: approved,
         decidedAt: now,
         claimDueAt: new Date(now.getTime() + windowDays * DAY_MS),
       });
       if (!flipped) throw AppError.invalidState(`This request is no longer waiting for a decision.`);
       const reserved = await em
-        .createQueryBuilder(MdfFundEntity)
+        .createQueryBuilder(MdfFund)
         .update({ committed: raw(`committed + ${Math.trunc(approved)}`) })
         .where({ id: request.fundId })
         .andWhere(`committed + paid + ${Math.trunc(approved)} <= allocated`)
         .execute('run');
       if ((reserved as { affectedRows: number }).affectedRows !== 1) {
-        const fund = await em.findOneOrFail(MdfFundEntity, { id: request.fundId });
+        const fund = await em.findOneOrFail(MdfFund, { id: request.fundId });
         throw new AppError('INSUFFICIENT_FUNDS', `Only ${money(mdfAvailable(fund), currency)} is available in ${request.quarter}; approve less or reject.`);
       }
       audit(em, { actorId: user.id, action: 'mdf.approved', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'APPROVED', approvedAmount: approved, claimWindowDays: windowDays } });
@@ -202,19 +202,19 @@ export class MdfService {
     return this.reload(id);
   }
 
-  async reject(id: string, reason: string): Promise<MdfRequestEntity> {
+  async reject(id: string, reason: string): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     await this.get(id);
     await this.scope.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'SUBMITTED', 'REJECTED', { decisionReason: why, decidedAt: this.scope.clock() });
+      const flipped = await transitionRow(em, MdfRequest, MDF_MACHINE, { id }, 'SUBMITTED', 'REJECTED', { decisionReason: why, decidedAt: this.scope.clock() });
       if (!flipped) throw AppError.invalidState('This request is no longer waiting for a decision.');
       audit(em, { actorId: user.id, action: 'mdf.rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'SUBMITTED' }, after: { status: 'REJECTED' }, reason: why });
     });
     return this.reload(id);
   }
 
-  async claim(id: string, input: MdfClaimInput): Promise<MdfRequestEntity> {
+  async claim(id: string, input: MdfClaimInput): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const request = await this.get(id);
     if (request.status !== 'APPROVED') throw AppError.invalidState(`This request is ${request.status}; only an approved request can be claimed.`);
@@ -230,7 +230,7 @@ export class MdfService {
     const attach = ids.filter((uploadId) => distinct.has(uploadId));
     const results = checkText(input.results, 'input.results', { required: false, max: 4000 });
     await this.scope.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id, claimDueAt: { $gt: this.scope.clock() } }, 'APPROVED', 'CLAIMED', {
+      const flipped = await transitionRow(em, MdfRequest, MDF_MACHINE, { id, claimDueAt: { $gt: this.scope.clock() } }, 'APPROVED', 'CLAIMED', {
         claimedAmount: input.amount,
         claimResults: results,
         claimedAt: this.scope.clock(),
@@ -243,7 +243,7 @@ export class MdfService {
   }
 
   /** Pay a claim: never more than approved; whatever is not paid returns to the fund. */
-  async pay(id: string, amount: number | null | undefined): Promise<MdfRequestEntity> {
+  async pay(id: string, amount: number | null | undefined): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const request = await this.get(id);
     if (request.status !== 'CLAIMED') throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
@@ -252,7 +252,7 @@ export class MdfService {
     const paid = amount ?? cap;
     if (!(paid > 0) || paid > cap) throw AppError.field('amount', `Pay up to ${await this.money(cap)} (the claim, at most the approved amount).`);
     await this.scope.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'PAID', { paidAmount: paid, paidAt: this.scope.clock() });
+      const flipped = await transitionRow(em, MdfRequest, MDF_MACHINE, { id }, 'CLAIMED', 'PAID', { paidAmount: paid, paidAt: this.scope.clock() });
       if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be paid.`);
       await settleFund(em, request.fundId, approved, paid);
       audit(em, { actorId: user.id, action: 'mdf.paid', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'PAID', paidAmount: paid, released: approved - paid } });
@@ -260,12 +260,12 @@ export class MdfService {
     return this.reload(id);
   }
 
-  async rejectClaim(id: string, reason: string): Promise<MdfRequestEntity> {
+  async rejectClaim(id: string, reason: string): Promise<MdfRequest> {
     const user = requireUser(this.scope);
     const why = checkText(reason, 'reason', { required: true, max: 2000 })!;
     const request = await this.get(id);
     await this.scope.em.fork().transactional(async (em) => {
-      const flipped = await transitionRow(em, MdfRequestEntity, MDF_MACHINE, { id }, 'CLAIMED', 'CLAIM_REJECTED', { decisionReason: why });
+      const flipped = await transitionRow(em, MdfRequest, MDF_MACHINE, { id }, 'CLAIMED', 'CLAIM_REJECTED', { decisionReason: why });
       if (!flipped) throw AppError.invalidState(`This request is ${request.status}; only a claimed request can be rejected.`);
       await settleFund(em, request.fundId, request.approvedAmount ?? 0, 0);
       audit(em, { actorId: user.id, action: 'mdf.claim_rejected', entityType: 'MdfRequest', entityId: id, before: { status: 'CLAIMED' }, after: { status: 'CLAIM_REJECTED', released: request.approvedAmount }, reason: why });
@@ -281,7 +281,7 @@ export class MdfService {
     const { partner, fund } = await this.fund(partnerId, quarter);
     await this.scope.em.fork().transactional(async (em) => {
       const changed = await em
-        .createQueryBuilder(MdfFundEntity)
+        .createQueryBuilder(MdfFund)
         .update({ allocated })
         .where({ id: fund.id })
         .andWhere(`committed + paid <= ${Math.trunc(allocated)}`)
@@ -290,10 +290,10 @@ export class MdfService {
         throw new AppError('INSUFFICIENT_FUNDS', 'The allocation cannot go below what is already committed and paid.');
       audit(em, { actorId: user.id, action: 'mdf.allocation_adjusted', entityType: 'MdfFund', entityId: fund.id, before: { allocated: fund.allocated }, after: { allocated }, reason: why });
     });
-    return { partner, fund: await this.scope.em.fork().findOneOrFail(MdfFundEntity, { id: fund.id }) };
+    return { partner, fund: await this.scope.em.fork().findOneOrFail(MdfFund, { id: fund.id }) };
   }
 
-  async attachments(request: MdfRequestEntity): Promise<Upload[]> {
+  async attachments(request: MdfRequest): Promise<Upload[]> {
     const links = await this.scope.em.find(MdfClaimAttachment, { requestId: request.id });
     return links.length ? this.scope.em.find(Upload, { id: { $in: links.map((l) => l.uploadId) } }, { orderBy: { createdAt: 'asc' } }) : [];
   }
@@ -305,7 +305,7 @@ export class MdfService {
   }
 
   private reload(id: string) {
-    return this.scope.em.fork().findOneOrFail(MdfRequestEntity, { id });
+    return this.scope.em.fork().findOneOrFail(MdfRequest, { id });
   }
 }
 
@@ -314,7 +314,7 @@ async function settleFund(em: Em, fundId: string, approved: number, paid: number
   const a = Math.trunc(approved);
   const p = Math.trunc(paid);
   const done = await em
-    .createQueryBuilder(MdfFundEntity)
+    .createQueryBuilder(MdfFund)
     .update({ committed: raw(`committed - ${a}`), paid: raw(`paid + ${p}`) })
     .where({ id: fundId })
     .andWhere(`committed >= ${a}`)
@@ -324,11 +324,11 @@ async function settleFund(em: Em, fundId: string, approved: number, paid: number
 
 /** Scheduled: approvals not claimed within the window are released (CLAIM_REJECTED), each exactly once. */
 export async function releaseUnclaimedApprovals(em: Em, now = new Date()): Promise<number> {
-  const due = await em.find(MdfRequestEntity, { status: 'APPROVED', claimDueAt: { $lte: now } }, { limit: 500 });
+  const due = await em.find(MdfRequest, { status: 'APPROVED', claimDueAt: { $lte: now } }, { limit: 500 });
   let released = 0;
   for (const request of due) {
     await em.fork().transactional(async (tx) => {
-      const flipped = await transitionRow(tx, MdfRequestEntity, MDF_MACHINE, { id: request.id, claimDueAt: { $lte: now } }, 'APPROVED', 'CLAIM_REJECTED', {
+      const flipped = await transitionRow(tx, MdfRequest, MDF_MACHINE, { id: request.id, claimDueAt: { $lte: now } }, 'APPROVED', 'CLAIM_REJECTED', {
         decisionReason: 'No claim was filed within the claim window.',
       });
       if (!flipped) return;

@@ -9,7 +9,7 @@ import { makeWorld, type World } from '../../test/world.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import type { User } from '../users/user.entity.js';
-import { MdfFundEntity, MdfRequestEntity } from './mdf.entity.js';
+import { MdfFund, MdfRequest } from './mdf.entity.js';
 import { releaseUnclaimedApprovals } from './mdf.service.js';
 
 const FUND = `query($partnerId: ID, $quarter: String) { mdfFund(partnerId: $partnerId, quarter: $quarter) {
@@ -97,7 +97,7 @@ async function fundOf(client: Client, partnerId: string | null, quarter = curren
 }
 
 async function dbFund(partnerId: string, quarter = current()) {
-  return t.em().findOneOrFail(MdfFundEntity, { partnerId, quarter });
+  return t.em().findOneOrFail(MdfFund, { partnerId, quarter });
 }
 
 async function badFields(client: Client, query: string, variables: Record<string, unknown>) {
@@ -143,7 +143,7 @@ describe('mdfFund', () => {
     await t.em().nativeUpdate(Partner, { id: p.partner.id }, { tierKey: 'registered' });
     expect((await fundOf(p.adminClient, null, next)).allocated).toBe(1_500_000);
     expect((await fundOf(p.adminClient, null)).allocated).toBe(500_000);
-    expect(await t.em().count(MdfFundEntity, { partnerId: p.partner.id })).toBe(2);
+    expect(await t.em().count(MdfFund, { partnerId: p.partner.id })).toBe(2);
   });
 
   it('gives a partner without MDF in its tier a zero allocation', async () => {
@@ -156,7 +156,7 @@ describe('mdfFund', () => {
     const p = await freshPartner('agency', 'elite');
     const funds = await Promise.all(Array.from({ length: 6 }, (_, i) => fundOf(i % 2 ? p.adminClient : vendor, i % 2 ? null : p.partner.id)));
     for (const f of funds) expect(f.allocated).toBe(1_000_000);
-    expect(await t.em().count(MdfFundEntity, { partnerId: p.partner.id, quarter: current() })).toBe(1);
+    expect(await t.em().count(MdfFund, { partnerId: p.partner.id, quarter: current() })).toBe(1);
   });
 
   it('makes vendor staff choose the partner', async () => {
@@ -247,9 +247,9 @@ describe('requestMdf', () => {
     const input: Record<string, unknown> = { activity: 'Webinar', amount: 1000, ...change };
     if (input.quarter === 'past') input.quarter = shiftQuarter(current(), -1);
     if (input.quarter === 'past+5') input.quarter = shiftQuarter(current(), 5);
-    const before = await t.em().count(MdfRequestEntity, {});
+    const before = await t.em().count(MdfRequest, {});
     expect(await badFields(adminOfA, REQUEST, { input })).toEqual([field]);
-    expect(await t.em().count(MdfRequestEntity, {})).toBe(before);
+    expect(await t.em().count(MdfRequest, {})).toBe(before);
   });
 
   it('checks the amount against the allocation of the quarter asked for', async () => {
@@ -355,7 +355,7 @@ describe('the invariant under concurrency', () => {
     expect(viaDb.committed).toBe(sum);
     // Losers lost because it did not fit, not by accident.
     for (const l of lost) expect(viaDb.allocated - viaDb.committed - viaDb.paid).toBeLessThan(l.amount);
-    const statuses = await t.em().find(MdfRequestEntity, { id: { $in: requests.map((r) => r.id) } });
+    const statuses = await t.em().find(MdfRequest, { id: { $in: requests.map((r) => r.id) } });
     expect(statuses.filter((s) => s.status === 'APPROVED')).toHaveLength(won.length);
     expect(statuses.filter((s) => s.status === 'SUBMITTED')).toHaveLength(lost.length);
     return { won, lost };
@@ -421,7 +421,7 @@ describe('the invariant under concurrency', () => {
       expect([approve, reject].filter((res) => !res.errors)).toHaveLength(1);
       const loser = approve.errors ? approve : reject;
       expect(loser.errors![0].extensions.code).toBe('INVALID_STATE');
-      const row = await t.em().findOneOrFail(MdfRequestEntity, { id: r.id });
+      const row = await t.em().findOneOrFail(MdfRequest, { id: r.id });
       const fund = await dbFund(p.partner.id);
       if (approve.errors) {
         expect(row.status).toBe('REJECTED');
@@ -492,9 +492,9 @@ describe('claimMdf', () => {
   it('refuses a claim after the claim window as INVALID_STATE', async () => {
     const p = await freshPartner();
     const r = await approved(p, 100_000);
-    await t.em().nativeUpdate(MdfRequestEntity, { id: r.id }, { claimDueAt: new Date(Date.now() - 1000) });
+    await t.em().nativeUpdate(MdfRequest, { id: r.id }, { claimDueAt: new Date(Date.now() - 1000) });
     expect(await p.repClient.code(CLAIM, { id: r.id, input: { amount: 100_000, attachmentIds: [await upload(p.rep)] } })).toBe('INVALID_STATE');
-    expect((await t.em().findOneOrFail(MdfRequestEntity, { id: r.id })).status).toBe('APPROVED');
+    expect((await t.em().findOneOrFail(MdfRequest, { id: r.id })).status).toBe('APPROVED');
   });
 
   it('claims only approved requests', async () => {
@@ -515,7 +515,7 @@ describe('claimMdf', () => {
     expect(await vendor.code(CLAIM, { id: r.id, input: { amount: 100_000, attachmentIds: ids } })).toBe('FORBIDDEN');
     expect(await manager.code(CLAIM, { id: r.id, input: { amount: 100_000, attachmentIds: ids } })).toBe('FORBIDDEN');
     expect(await t.anon.code(CLAIM, { id: r.id, input: { amount: 100_000, attachmentIds: ids } })).toBe('UNAUTHENTICATED');
-    expect((await t.em().findOneOrFail(MdfRequestEntity, { id: r.id })).status).toBe('APPROVED');
+    expect((await t.em().findOneOrFail(MdfRequest, { id: r.id })).status).toBe('APPROVED');
   });
 });
 
@@ -594,7 +594,7 @@ describe('approveMdfClaim and rejectMdfClaim', () => {
       expect(await client.code(PAY, { id: r.id })).toBe('FORBIDDEN');
       expect(await client.code(REJECT_CLAIM, { id: r.id, reason: 'no' })).toBe('FORBIDDEN');
     }
-    expect((await t.em().findOneOrFail(MdfRequestEntity, { id: r.id })).status).toBe('CLAIMED');
+    expect((await t.em().findOneOrFail(MdfRequest, { id: r.id })).status).toBe('CLAIMED');
   });
 });
 
@@ -606,15 +606,15 @@ describe('releaseUnclaimedApprovals', () => {
     const claimedLate = await approved(p, 50_000);
     await p.repClient.ok(CLAIM, { id: claimedLate.id, input: { amount: 50_000, attachmentIds: [await upload(p.rep)] } });
     const now = new Date(Date.now() - 10 * DAY);
-    await t.em().nativeUpdate(MdfRequestEntity, { id: due.id }, { claimDueAt: new Date(now.getTime() - DAY) });
-    await t.em().nativeUpdate(MdfRequestEntity, { id: claimedLate.id }, { claimDueAt: new Date(now.getTime() - DAY) });
-    await t.em().nativeUpdate(MdfRequestEntity, { id: notDue.id }, { claimDueAt: new Date(now.getTime() + DAY) });
+    await t.em().nativeUpdate(MdfRequest, { id: due.id }, { claimDueAt: new Date(now.getTime() - DAY) });
+    await t.em().nativeUpdate(MdfRequest, { id: claimedLate.id }, { claimDueAt: new Date(now.getTime() - DAY) });
+    await t.em().nativeUpdate(MdfRequest, { id: notDue.id }, { claimDueAt: new Date(now.getTime() + DAY) });
     expect(await fundOf(p.adminClient, null)).toMatchObject({ committed: 350_000, available: 150_000 });
 
     const counts = await Promise.all([1, 2, 3].map(() => releaseUnclaimedApprovals(t.em(), now)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
 
-    const rows = await t.em().find(MdfRequestEntity, { id: { $in: [due.id, notDue.id, claimedLate.id] } });
+    const rows = await t.em().find(MdfRequest, { id: { $in: [due.id, notDue.id, claimedLate.id] } });
     const status = Object.fromEntries(rows.map((r) => [r.id, r.status]));
     expect(status).toEqual({ [due.id]: 'CLAIM_REJECTED', [notDue.id]: 'APPROVED', [claimedLate.id]: 'CLAIMED' });
     expect(await fundOf(p.adminClient, null)).toMatchObject({ committed: 150_000, paid: 0, available: 350_000 });
@@ -694,7 +694,7 @@ describe('mdfRequests', () => {
     expect((await d.adminClient.ok(LIST, {})).mdfRequests.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([...theirs].sort());
 
     const all = (await manager.ok(LIST, { first: 100 })).mdfRequests;
-    expect(all.totalCount).toBe(await t.em().count(MdfRequestEntity, {}));
+    expect(all.totalCount).toBe(await t.em().count(MdfRequest, {}));
     const allIds = all.edges.map((e: { node: { id: string } }) => e.node.id);
     for (const id of [...mine, ...theirs]) expect(allIds).toContain(id);
     expect((await vendor.ok(LIST, { partnerId: d.partner.id })).mdfRequests.totalCount).toBe(2);
@@ -727,7 +727,7 @@ describe('mdfRequests', () => {
     const p = await freshPartner();
     const ids = (await Promise.all(Array.from({ length: 7 }, () => request(p.repClient, 1000)))).map((r) => r.id);
     const at = new Date(Date.now() - 60_000);
-    await t.em().nativeUpdate(MdfRequestEntity, { id: { $in: ids } }, { createdAt: at });
+    await t.em().nativeUpdate(MdfRequest, { id: { $in: ids } }, { createdAt: at });
     const walked: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
@@ -753,11 +753,11 @@ describe('mdfRequests', () => {
 describe('the ledger', () => {
   it('keeps every fund consistent with its requests after all of the above', async () => {
     const em = t.em();
-    const funds = await em.find(MdfFundEntity, {});
+    const funds = await em.find(MdfFund, {});
     expect(funds.length).toBeGreaterThan(10);
     for (const fund of funds) {
       expectInvariant(fund);
-      const requests = await em.find(MdfRequestEntity, { fundId: fund.id });
+      const requests = await em.find(MdfRequest, { fundId: fund.id });
       const committed = requests.filter((r) => r.status === 'APPROVED' || r.status === 'CLAIMED').reduce((s, r) => s + (r.approvedAmount ?? 0), 0);
       const paid = requests.filter((r) => r.status === 'PAID').reduce((s, r) => s + (r.paidAmount ?? 0), 0);
       expect({ fund: fund.id, committed: fund.committed, paid: fund.paid }).toEqual({ fund: fund.id, committed, paid });

@@ -2,11 +2,11 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
-import { MdfRequestEntity } from './mdf.entity.js';
+import { MdfRequest } from './mdf.entity.js';
 
 
-@ObjectType()
-export class MdfFund {
+@ObjectType('MdfFund')
+export class MdfFundGql {
   @Field(() => Partner) partner!: Partner;
   @Field(() => String, { description: 'Calendar quarter, e.g. 2026-Q4.' }) quarter!: string;
   @Field(() => SafeIntScalar) allocated!: number;
@@ -17,7 +17,7 @@ export class MdfFund {
 
 @ObjectType()
 export class MdfRequestEdge {
-  @Field(() => MdfRequestEntity) node!: MdfRequestEntity;
+  @Field(() => MdfRequest) node!: MdfRequest;
   @Field(() => String) cursor!: string;
 }
 

@@ -19,7 +19,7 @@ import type { Em } from '../../db/orm.js';
 import { AppError } from '../../errors/app-error.js';
 import { requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
-import { CertificationPathEntity } from '../certifications/certification.entity.js';
+import { CertificationPath } from '../certifications/certification.entity.js';
 import { activateOnboardedPartners } from '../onboarding/onboarding.service.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from './program-version.entity.js';
@@ -34,7 +34,7 @@ export async function findPublished(em: Em): Promise<ProgramVersion | null> {
 
 /** What the design check needs from the data: which tracks can certify. */
 export async function lintContext(em: Em): Promise<LintContext> {
-  const paths = await em.find(CertificationPathEntity, {}, { fields: ['trackKey'] });
+  const paths = await em.find(CertificationPath, {}, { fields: ['trackKey'] });
   return { certificationTrackKeys: paths.map((p) => p.trackKey ?? null) };
 }
 

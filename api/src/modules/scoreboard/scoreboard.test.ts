@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
 import { clientsByRole, makeWorld, type World } from '../../test/world.js';
-import { Certification, CertificationPathEntity } from '../certifications/certification.entity.js';
+import { Certification, CertificationPath } from '../certifications/certification.entity.js';
 import { Deal } from '../deals/deal.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -224,7 +224,7 @@ describe('certified partners', () => {
 
     // A second certified user of A: still one partner.
     const em = t.em();
-    const pathRef = em.getReference(CertificationPathEntity, path.id);
+    const pathRef = em.getReference(CertificationPath, path.id);
     em.create(Certification, { user: em.getReference(User, w.partnerAdminOfA.id), path: pathRef, createdAt: new Date(), certifiedAt: new Date(Date.now() - DAY), expiresAt: new Date(Date.now() + 100 * DAY), round: 1 });
     // B's only certification has expired: B does not count.
     em.create(Certification, { user: em.getReference(User, w.repOfB.id), path: pathRef, createdAt: new Date(Date.now() - 400 * DAY), certifiedAt: new Date(Date.now() - 400 * DAY), expiresAt: new Date(Date.now() - 35 * DAY), round: 1 });
@@ -233,7 +233,7 @@ describe('certified partners', () => {
 
     // An unexpired one for B's admin: two partners.
     const em2 = t.em();
-    em2.create(Certification, { user: em2.getReference(User, w.partnerAdminOfB.id), path: em2.getReference(CertificationPathEntity, path.id), createdAt: new Date(), certifiedAt: new Date(), expiresAt: new Date(Date.now() + 10 * DAY), round: 1 });
+    em2.create(Certification, { user: em2.getReference(User, w.partnerAdminOfB.id), path: em2.getReference(CertificationPath, path.id), createdAt: new Date(), certifiedAt: new Date(), expiresAt: new Date(Date.now() + 10 * DAY), round: 1 });
     await em2.flush();
     expect((await board()).certifiedPartners).toBe(2);
   });

@@ -4,7 +4,7 @@ import type { TierMove } from '@tierwise/shared';
 
 /** An applied tier review: the program version it used and every partner's move. */
 @Entity({ tableName: 'tier_reviews' })
-export class TierReviewEntity {
+export class TierReview {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
@@ -25,7 +25,7 @@ export class TierReviewEntity {
 }
 
 @Entity({ tableName: 'tier_changes' })
-export class TierChangeRow {
+export class TierChange {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 

@@ -6,11 +6,11 @@ import { partnerScope } from '../scope.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Program, toTier } from '../program/program.types.js';
-import { Notification, TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
+import { Notification, TierChange, TierReview } from './tier-review.entity.js';
 import { nextReviewAt, TierReviewService, type PlannedChange } from './tier-review.service.js';
-import { NotificationGql, TierChange, TierOverride, TierReview } from './tier-review.types.js';
+import { NotificationGql, TierChangeGql, TierOverride, TierReviewGql } from './tier-review.types.js';
 
-const toChange = (c: PlannedChange): TierChange => {
+const toChange = (c: PlannedChange): TierChangeGql => {
   const from = c.fromKey ? findTier(c.track, c.fromKey)?.tier : undefined;
   const to = findTier(c.track, c.toKey)?.tier;
   return { partner: c.partner, from: from ? toTier(c.track, from) : null, to: to ? toTier(c.track, to) : null, move: c.move, pinned: c.pinned };
@@ -26,27 +26,27 @@ function pageSize(last: number | null | undefined): number {
 @Resolver()
 export class TierReviewResolver {
   @Authorized('tier-review:preview')
-  @Query(() => [TierChange], { description: 'Vendor staff only: what applyTierReview would do now.' })
-  async previewTierReview(@GqlCtx() ctx: Ctx): Promise<TierChange[]> {
+  @Query(() => [TierChangeGql], { description: 'Vendor staff only: what applyTierReview would do now.' })
+  async previewTierReview(@GqlCtx() ctx: Ctx): Promise<TierChangeGql[]> {
     return (await new TierReviewService(scopeOf(ctx)).preview()).map(toChange);
   }
 
   @Authorized('tier-review:apply')
-  @Mutation(() => TierReview, { description: 'Vendor admin: apply the tier review now; records the program version used.' })
-  async applyTierReview(@GqlCtx() ctx: Ctx): Promise<TierReview> {
+  @Mutation(() => TierReviewGql, { description: 'Vendor admin: apply the tier review now; records the program version used.' })
+  async applyTierReview(@GqlCtx() ctx: Ctx): Promise<TierReviewGql> {
     return this.load(ctx, await new TierReviewService(scopeOf(ctx)).apply());
   }
 
   @Authorized('tier-review:preview')
-  @Query(() => [TierReview], { description: 'Vendor staff: applied reviews, newest first.' })
-  async tierReviews(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<TierReview[]> {
-    const rows = await ctx.em.find(TierReviewEntity, {}, { orderBy: { appliedAt: 'desc', id: 'desc' }, limit: pageSize(last) });
+  @Query(() => [TierReviewGql], { description: 'Vendor staff: applied reviews, newest first.' })
+  async tierReviews(@Arg('last', () => Int, { nullable: true, defaultValue: 10 }) last: number, @GqlCtx() ctx: Ctx): Promise<TierReviewGql[]> {
+    const rows = await ctx.em.find(TierReview, {}, { orderBy: { appliedAt: 'desc', id: 'desc' }, limit: pageSize(last) });
     return Promise.all(rows.map((r) => this.load(ctx, r)));
   }
 
-  private async load(ctx: Ctx, review: TierReviewEntity): Promise<TierReview> {
+  private async load(ctx: Ctx, review: TierReview): Promise<TierReviewGql> {
     const [rows, program] = await Promise.all([
-      ctx.em.find(TierChangeRow, { reviewId: review.id }),
+      ctx.em.find(TierChange, { reviewId: review.id }),
       ctx.loaders.programVersion.load(review.programVersion),
     ]);
     const partners = await ctx.loaders.partner.loadMany(rows.map((r) => r.partnerId));

@@ -8,7 +8,7 @@ import { Partner } from '../partners/partner.entity.js';
 import { findPublished } from '../program/program.service.js';
 import { ProgramVersion } from '../program/program-version.entity.js';
 import { measure, measuredFor } from './metrics.js';
-import { Notification, TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
+import { Notification, TierChange, TierReview } from './tier-review.entity.js';
 
 export interface PlannedChange {
   partner: Partner;
@@ -43,7 +43,7 @@ export async function planReview(em: Em, program: ProgramVersion, now = new Date
  * changes tiers but not the calendar.
  */
 export async function nextReviewAt(em: Em, program: ProgramVersion): Promise<Date | null> {
-  const [last] = await em.find(TierReviewEntity, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
+  const [last] = await em.find(TierReview, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
   const [first] = await em.find(ProgramVersion, { status: 'PUBLISHED' }, { orderBy: { version: 'asc' }, limit: 1 });
   return nextReviewDate(last?.scheduledFor ?? null, program.document.reviewCadenceMonths, first?.publishedAt ?? new Date());
 }
@@ -55,13 +55,13 @@ const tierName = (track: TrackDoc, key: string | null) => (key ? (findTier(track
  * program version used, audit each change and notify the partner. A
  * scheduled review carries its due date, unique, so it runs exactly once.
  */
-export async function applyReview(em: Em, actorId: string | null, scheduledFor: Date | null = null, now = new Date()): Promise<TierReviewEntity | null> {
+export async function applyReview(em: Em, actorId: string | null, scheduledFor: Date | null = null, now = new Date()): Promise<TierReview | null> {
   const program = await findPublished(em);
   if (!program) throw AppError.invalidState('No program has been published yet.');
   const plan = await planReview(em, program, now);
   try {
     return await em.fork().transactional(async (tx) => {
-      const review = tx.create(TierReviewEntity, { programVersion: program.version, appliedAt: now, appliedById: actorId, scheduledFor });
+      const review = tx.create(TierReview, { programVersion: program.version, appliedAt: now, appliedById: actorId, scheduledFor });
       await tx.flush(); // claims the scheduled slot first
       for (const change of plan) {
         let move = change.move;
@@ -75,7 +75,7 @@ export async function applyReview(em: Em, actorId: string | null, scheduledFor: 
           if (updated !== 1) move = 'HOLD';
         }
         const applied = move === 'HOLD' ? change.fromKey : change.toKey;
-        tx.create(TierChangeRow, { reviewId: review.id, partnerId: change.partner.id, trackKey: change.track.key, fromTierKey: change.fromKey, toTierKey: applied, move, pinned: change.pinned });
+        tx.create(TierChange, { reviewId: review.id, partnerId: change.partner.id, trackKey: change.track.key, fromTierKey: change.fromKey, toTierKey: applied, move, pinned: change.pinned });
         if (move === 'HOLD') continue;
         const verb = move === 'PROMOTE' ? 'promoted' : 'demoted';
         audit(tx, {
@@ -129,7 +129,7 @@ export class TierReviewService {
     return planReview(this.scope.em, program, this.scope.clock());
   }
 
-  async apply(): Promise<TierReviewEntity> {
+  async apply(): Promise<TierReview> {
     const user = requireUser(this.scope);
     return (await applyReview(this.scope.em, user.id, null, this.scope.clock()))!;
   }

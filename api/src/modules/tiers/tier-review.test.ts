@@ -6,7 +6,7 @@ import { clientsByRole, makeWorld, type World } from '../../test/world.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from '../program/program-version.entity.js';
-import { TierChangeRow, TierReviewEntity } from './tier-review.entity.js';
+import { TierChange, TierReview } from './tier-review.entity.js';
 import { applyReview, runDueReview } from './tier-review.service.js';
 
 /**
@@ -151,7 +151,7 @@ describe('previewTierReview and applyTierReview', () => {
     // A preview changes nothing.
     expect(await tierOf(up.partner.id)).toBe('registered');
     expect(await tierOf(down.partner.id)).toBe('elite');
-    expect(await t.em().count(TierReviewEntity, {})).toBe(0);
+    expect(await t.em().count(TierReview, {})).toBe(0);
     expect(await t.em().count(AuditEntry, { action: { $like: 'tier%' } })).toBe(0);
   });
 
@@ -176,7 +176,7 @@ describe('previewTierReview and applyTierReview', () => {
   ] as const)('apply by %s: %s, and nothing changes', async (who, code) => {
     const client = who === 'anonymous' ? t.anon : as[who];
     expect(await client.code(APPLY)).toBe(code);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(0);
+    expect(await t.em().count(TierReview, {})).toBe(0);
     expect(await tierOf(up.partner.id)).toBe('registered');
   });
 
@@ -195,9 +195,9 @@ describe('previewTierReview and applyTierReview', () => {
     expect(await tierOf(w.partnerB.id)).toBe('select');
     expect(await tierOf(gone.partner.id)).toBe('registered');
 
-    const row = await t.em().findOneOrFail(TierReviewEntity, { id: review.id });
+    const row = await t.em().findOneOrFail(TierReview, { id: review.id });
     expect(row).toMatchObject({ programVersion: 2, appliedById: w.vendorAdmin.id, scheduledFor: null });
-    expect(await t.em().count(TierChangeRow, { reviewId: review.id })).toBe(review.changes.length);
+    expect(await t.em().count(TierChange, { reviewId: review.id })).toBe(review.changes.length);
 
     const promoted = await t.em().find(AuditEntry, { action: 'tier.promoted', entityId: up.partner.id });
     expect(promoted).toHaveLength(1);
@@ -363,7 +363,7 @@ describe('overrideTier', () => {
 
 describe('scheduled review (runDueReview)', () => {
   it('nextReviewAt keeps the program cadence: the reviews applied by hand above did not move it', async () => {
-    expect(await t.em().count(TierReviewEntity, { scheduledFor: null })).toBeGreaterThan(0);
+    expect(await t.em().count(TierReview, { scheduledFor: null })).toBeGreaterThan(0);
     const first = await t.em().findOneOrFail(ProgramVersion, { version: 1 });
     const { program } = await as.PARTNER_MANAGER.ok(PROGRAM_Q);
     expect(new Date(program.nextReviewAt).toISOString()).toBe(firstOfMonthAfter(first.publishedAt!, 3).toISOString());
@@ -371,31 +371,31 @@ describe('scheduled review (runDueReview)', () => {
 
   it('does nothing before the due date', async () => {
     const due = new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt);
-    const count = await t.em().count(TierReviewEntity, {});
+    const count = await t.em().count(TierReview, {});
     expect(await runDueReview(t.em() as never, new Date(due.getTime() - DAY))).toBe(0);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(count);
+    expect(await t.em().count(TierReview, {})).toBe(count);
   });
 
   it('after the due date applies exactly once, even when three run at once', async () => {
     const due = new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt);
-    const count = await t.em().count(TierReviewEntity, {});
+    const count = await t.em().count(TierReview, {});
     const now = new Date(due.getTime() + DAY);
     const results = await Promise.all([runDueReview(t.em() as never, now), runDueReview(t.em() as never, now), runDueReview(t.em() as never, now)]);
     expect(results.reduce((a, b) => a + b, 0)).toBe(1);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(count + 1);
-    const rows = await t.em().find(TierReviewEntity, { scheduledFor: due });
+    expect(await t.em().count(TierReview, {})).toBe(count + 1);
+    const rows = await t.em().find(TierReview, { scheduledFor: due });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ programVersion: 2, appliedById: null });
     expect(await t.em().count(AuditEntry, { action: 'tier_review.applied', entityId: rows[0].id, actorId: null })).toBe(1);
     // The same review already ran: running again with the same clock does nothing.
     expect(await runDueReview(t.em() as never, now)).toBe(0);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(count + 1);
+    expect(await t.em().count(TierReview, {})).toBe(count + 1);
     // And the next one is due a cadence later.
     expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).getTime()).toBeGreaterThan(due.getTime());
   });
 
   it('a review applied by hand between two scheduled ones does not move the next scheduled one', async () => {
-    const [slot] = await t.em().find(TierReviewEntity, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
+    const [slot] = await t.em().find(TierReview, { scheduledFor: { $ne: null } }, { orderBy: { scheduledFor: 'desc' }, limit: 1 });
     const next = firstOfMonthAfter(slot.scheduledFor!, 3);
     expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(next.toISOString());
     // A vendor admin applies a review by hand in the month after the scheduled one (e.g. 15 Feb after 1 Jan).
@@ -406,19 +406,19 @@ describe('scheduled review (runDueReview)', () => {
     expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(next.toISOString());
     expect(await runDueReview(t.em() as never, new Date(next.getTime() - DAY))).toBe(0);
     expect(await runDueReview(t.em() as never, new Date(next.getTime() + DAY))).toBe(1);
-    expect(await t.em().count(TierReviewEntity, { scheduledFor: next })).toBe(1);
+    expect(await t.em().count(TierReview, { scheduledFor: next })).toBe(1);
   });
 
   it('after a long pause, one review runs for the latest slot due, and the cadence goes on from there', async () => {
     const due = new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt);
-    const count = await t.em().count(TierReviewEntity, {});
+    const count = await t.em().count(TierReview, {});
     // Seven months late: the slots due, due+3 and due+6 months have passed.
     const now = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 7, 2));
     expect(await runDueReview(t.em() as never, now)).toBe(1);
     expect(await runDueReview(t.em() as never, now)).toBe(0);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(count + 1);
+    expect(await t.em().count(TierReview, {})).toBe(count + 1);
     const latest = firstOfMonthAfter(due, 6);
-    expect(await t.em().count(TierReviewEntity, { scheduledFor: latest })).toBe(1);
+    expect(await t.em().count(TierReview, { scheduledFor: latest })).toBe(1);
     expect(new Date((await admin.ok(PROGRAM_Q)).program.nextReviewAt).toISOString()).toBe(firstOfMonthAfter(latest, 3).toISOString());
   });
 
@@ -426,8 +426,8 @@ describe('scheduled review (runDueReview)', () => {
     await makeProgram(t.em(), { ...PROGRAM, name: 'No reviews', reviewCadenceMonths: 0 });
     const { program } = await admin.ok(PROGRAM_Q);
     expect(program).toMatchObject({ reviewCadenceMonths: 0, nextReviewAt: null });
-    const count = await t.em().count(TierReviewEntity, {});
+    const count = await t.em().count(TierReview, {});
     expect(await runDueReview(t.em() as never, new Date(Date.now() + 5 * 365 * DAY))).toBe(0);
-    expect(await t.em().count(TierReviewEntity, {})).toBe(count);
+    expect(await t.em().count(TierReview, {})).toBe(count);
   });
 });

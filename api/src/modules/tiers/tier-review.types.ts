@@ -5,8 +5,8 @@ import { Partner } from '../partners/partner.entity.js';
 import { Tier } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
 
-@ObjectType()
-export class TierChange {
+@ObjectType('TierChange')
+export class TierChangeGql {
   @Field(() => Partner) partner!: Partner;
   @Field(() => Tier, { nullable: true }) from!: Tier | null;
   @Field(() => Tier, { nullable: true }) to!: Tier | null;
@@ -14,12 +14,12 @@ export class TierChange {
   @Field(() => Boolean, { description: 'Held by a pinned override rather than placed by the rule.' }) pinned!: boolean;
 }
 
-@ObjectType()
-export class TierReview {
+@ObjectType('TierReview')
+export class TierReviewGql {
   @Field(() => ID) id!: string;
   @Field(() => Int) programVersion!: number;
   @Field(() => DateTimeScalar) appliedAt!: Date;
-  @Field(() => [TierChange]) changes!: TierChange[];
+  @Field(() => [TierChangeGql]) changes!: TierChangeGql[];
   @Field(() => User, { nullable: true, description: 'Null for a scheduled review.' }) appliedBy!: User | null;
 }
 
