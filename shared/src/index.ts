@@ -20,3 +20,4 @@ export * from './exhaustive.js';
 export * from './state-machine.js';
 export * from './vocabulary-tables.js';
 export * from './session-cookie.js';
+export * from './input-check.js';
