@@ -87,7 +87,7 @@ export function statusForCode(code: ApiErrorCode): number {
       return 501;
     case 'UNAVAILABLE':
       return 503;
-    default:
+    case 'INTERNAL':
       return 502;
   }
 }
@@ -105,7 +105,11 @@ export function messageForError(error: ApiError): string {
       return 'Tierwise cannot reach its server right now. Try again in a moment.';
     case 'INTERNAL':
       return 'Something went wrong on our side. Try again in a moment.';
-    default:
+    case 'UNAUTHENTICATED':
+    case 'BAD_USER_INPUT':
+    case 'INVALID_STATE':
+    case 'INSUFFICIENT_FUNDS':
+    case 'NOT_IMPLEMENTED':
       // The API's words for states and rules (APPROVED, CERTIFIED_REPS) as people read them.
       return plainWords(error.message);
   }
