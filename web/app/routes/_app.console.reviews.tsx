@@ -16,11 +16,11 @@ import { cadenceText, countMoves, type Move } from '~/lib/tiers';
 
 export const meta: MetaFunction = () => [{ title: 'Tier review · Tierwise' }];
 
+// ProgramRules and TierRef: ~/lib/fragments.
 const Reviews = graphql(`
   query TierReviews {
     program {
-      version
-      reviewCadenceMonths
+      ...ProgramRules
       nextReviewAt
     }
     previewTierReview {
@@ -39,14 +39,10 @@ const Reviews = graphql(`
         }
       }
       from {
-        key
-        name
-        rank
+        ...TierRef
       }
       to {
-        key
-        name
-        rank
+        ...TierRef
       }
     }
     tierReviews(last: 10) {
@@ -65,14 +61,10 @@ const Reviews = graphql(`
           name
         }
         from {
-          key
-          name
-          rank
+          ...TierRef
         }
         to {
-          key
-          name
-          rank
+          ...TierRef
         }
       }
     }

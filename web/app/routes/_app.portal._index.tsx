@@ -16,12 +16,12 @@ import { checkCurrentTier, missingCriteria } from '~/lib/tiers';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 
+// ProgramRules, TrackSummary, TierRef, TierFields and OnboardingStepFields: ~/lib/fragments.
 const PartnerHome = graphql(`
   query PartnerHome {
     program {
-      currency
+      ...ProgramRules
       nextReviewAt
-      reviewCadenceMonths
     }
     myNotifications(last: 5) {
       id
@@ -35,31 +35,17 @@ const PartnerHome = graphql(`
       domain
       status
       track {
-        key
-        name
-        motion
-        incentiveModel
+        ...TrackSummary
       }
       tier {
-        key
-        name
-        rank
+        ...TierRef
       }
       progress {
         currentTier {
-          key
-          name
-          rank
-          criteria {
-            metric
-            threshold
-            windowDays
-          }
+          ...TierFields
         }
         nextTier {
-          key
-          name
-          rank
+          ...TierRef
         }
         toNextTier {
           metric
@@ -82,10 +68,7 @@ const PartnerHome = graphql(`
       onboarding {
         completedAt
         step {
-          key
-          title
-          description
-          completion
+          ...OnboardingStepFields
         }
       }
     }
