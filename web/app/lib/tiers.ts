@@ -1,4 +1,4 @@
-import type { StepCompletion, TierMetric, TierMove } from '@tierwise/shared';
+import { assertUnreachable, type StepCompletion, type TierMetric, type TierMove } from '@tierwise/shared';
 
 export interface CriterionLike {
   metric: TierMetric;
@@ -63,8 +63,10 @@ export function onboardingStepLink(completion: StepCompletion): { to: string; la
     case 'FIRST_DEAL_APPROVED':
     case 'FIRST_DEAL_WON':
       return { to: '/portal/deals/new', label: 'Register a deal' };
-    default:
+    case 'MANUAL':
       return null;
+    default:
+      return assertUnreachable(completion, 'step completion');
   }
 }
 
