@@ -1,4 +1,5 @@
 import { benefitsGained, type ProgramDoc, type TrackDoc } from './program.js';
+import { METRIC_TABLE } from './vocabulary-tables.js';
 
 export const LINT_SEVERITIES = ['ERROR', 'WARNING'] as const;
 export type LintSeverity = (typeof LINT_SEVERITIES)[number];
@@ -69,8 +70,9 @@ export const unmeasurableCriterion: Rule = (p) =>
       for (const c of tier.criteria) {
         if (c.windowDays != null && c.windowDays < 1)
           found.push(error('UNMEASURABLE_CRITERION', path, `The ${c.metric} window of tier "${tier.key}" must be at least one day.`));
-        if (c.metric === 'ONBOARDING_COMPLETE' && c.threshold > 1)
-          found.push(error('UNMEASURABLE_CRITERION', path, `ONBOARDING_COMPLETE is 0 or 1; a threshold of ${c.threshold} can never be met.`));
+        // A yes/no metric (the metric table says which) measures 0 or 1.
+        if (METRIC_TABLE[c.metric].unit === 'YES_NO' && c.threshold > 1)
+          found.push(error('UNMEASURABLE_CRITERION', path, `${c.metric} is 0 or 1; a threshold of ${c.threshold} can never be met.`));
       }
       for (const metric of duplicates(tier.criteria.map((c) => c.metric)))
         found.push(error('UNMEASURABLE_CRITERION', path, `Tier "${tier.key}" has ${metric} twice; keep one criterion per metric.`));

@@ -36,16 +36,18 @@ export function benefitUnit(kind: BenefitKind): BenefitKindInfo['unit'] {
 export interface MetricInfo {
   unit: 'MONEY' | 'COUNT' | 'YES_NO';
   label: string;
+  /** Measured over a trailing window of days (false: a state as of now, whatever the criterion's window). */
+  windowed: boolean;
 }
 
-/** Every tier metric: its unit and its name as people read it. */
+/** Every tier metric: its unit, its name as people read it, and whether a window applies. */
 export const METRIC_TABLE = {
-  SOURCED_PIPELINE: { unit: 'MONEY', label: 'Sourced pipeline' },
-  SOURCED_REVENUE_WON: { unit: 'MONEY', label: 'Sourced revenue won' },
-  DEALS_WON: { unit: 'COUNT', label: 'Deals won' },
-  REGISTERED_DEALS: { unit: 'COUNT', label: 'Registered deals' },
-  CERTIFIED_REPS: { unit: 'COUNT', label: 'Certified reps' },
-  ONBOARDING_COMPLETE: { unit: 'YES_NO', label: 'Onboarding complete' },
+  SOURCED_PIPELINE: { unit: 'MONEY', label: 'Sourced pipeline', windowed: true },
+  SOURCED_REVENUE_WON: { unit: 'MONEY', label: 'Sourced revenue won', windowed: true },
+  DEALS_WON: { unit: 'COUNT', label: 'Deals won', windowed: true },
+  REGISTERED_DEALS: { unit: 'COUNT', label: 'Registered deals', windowed: true },
+  CERTIFIED_REPS: { unit: 'COUNT', label: 'Certified reps', windowed: false },
+  ONBOARDING_COMPLETE: { unit: 'YES_NO', label: 'Onboarding complete', windowed: false },
 } as const satisfies Record<TierMetric, MetricInfo>;
 
 export function metricUnit(metric: TierMetric): MetricInfo['unit'] {

@@ -256,7 +256,7 @@ describe('hostile input the boundary cannot see', () => {
     }
   });
 
-  // Checked: without documentProblems in program.service.ts these are saved on SQLite (the draft holds a NUL)
+  // Checked: without documentProblems in save-program-draft.ts these are saved on SQLite (the draft holds a NUL)
   // and fail with INTERNAL_SERVER_ERROR on PostgreSQL (jsonb refuses \u0000 and lone surrogates).
   it('refuses NUL and lone surrogates written as escapes inside an imported program, naming the path', async () => {
     const before = await rowCounts();
@@ -269,7 +269,7 @@ describe('hostile input the boundary cannot see', () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  // Checked: without MAX_BENEFIT_VALUE in program.service.ts the draft is saved (the hostile run above fails too).
+  // Checked: without MAX_BENEFIT_VALUE in save-program-draft.ts the draft is saved (the hostile run above fails too).
   it('refuses a benefit value too large to compute with', async () => {
     const input = project(DEMO_PROGRAM, schema.getType('ProgramInput') as GraphQLInputType) as any;
     input.tracks[0].tiers[0].benefits[0].value = MAX_SAFE;

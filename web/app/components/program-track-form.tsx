@@ -1,9 +1,9 @@
-import { BENEFIT_KINDS, INCENTIVE_MODELS, STEP_COMPLETIONS, TIER_METRICS, type BenefitKind, type IncentiveModel, type TierMetric } from '@tierwise/shared';
+import { assertUnreachable, BENEFIT_KINDS, INCENTIVE_MODELS, STEP_COMPLETIONS, TIER_METRICS, type BenefitKind, type IncentiveModel, type TierMetric } from '@tierwise/shared';
 import type { ReactNode } from 'react';
 import { Field, SelectField, TextareaField } from '~/components/form';
 import { FindingList, type Finding } from '~/components/tiers-lint';
 import { BENEFIT_LABELS, INCENTIVE_LABELS, METRIC_LABELS } from '~/lib/format';
-import { fieldName, isMoneyBenefitKind, isMoneyMetricKey, isPercentBenefitKind, isYesNoBenefitKind, type FieldErrors, type TrackFormValues } from '~/lib/program-track-form';
+import { benefitUnitOf, fieldName, metricUnitOf, type FieldErrors, type TrackFormValues } from '~/lib/program-track-form';
 
 const COMPLETION_LABELS: Record<(typeof STEP_COMPLETIONS)[number], string> = {
   MANUAL: 'Marked done by the partner',
@@ -15,17 +15,36 @@ const COMPLETION_LABELS: Record<(typeof STEP_COMPLETIONS)[number], string> = {
 };
 
 function benefitHint(kind: string, currency: string): string {
-  if (isMoneyBenefitKind(kind)) return `Amount in ${currency}.`;
-  if (isPercentBenefitKind(kind)) return 'Percent of the deal amount, e.g. 6 for 6%.';
-  if (kind === 'DEAL_PROTECTION_DAYS') return 'Days.';
-  if (isYesNoBenefitKind(kind)) return 'Yes or No.';
-  return 'Choose a benefit, then its value.';
+  const unit = benefitUnitOf(kind);
+  switch (unit) {
+    case 'MONEY':
+      return `Amount in ${currency}.`;
+    case 'BASIS_POINTS':
+      return 'Percent of the deal amount, e.g. 6 for 6%.';
+    case 'DAYS':
+      return 'Days.';
+    case 'YES_NO':
+      return 'Yes or No.';
+    case null:
+      return 'Choose a benefit, then its value.';
+    default:
+      return assertUnreachable(unit, 'benefit unit');
+  }
 }
 
 function thresholdHint(metric: string, currency: string): string {
-  if (isMoneyMetricKey(metric)) return `Amount in ${currency}.`;
-  if (metric === 'ONBOARDING_COMPLETE') return '1 = onboarding done.';
-  return 'A count.';
+  const unit = metricUnitOf(metric);
+  switch (unit) {
+    case 'MONEY':
+      return `Amount in ${currency}.`;
+    case 'YES_NO':
+      return '1 = onboarding done.';
+    case 'COUNT':
+    case null:
+      return 'A count.';
+    default:
+      return assertUnreachable(unit, 'metric unit');
+  }
 }
 
 function RemoveButton({ intent, label }: { intent: string; label: string }) {

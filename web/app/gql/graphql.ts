@@ -1123,7 +1123,19 @@ export type EnrollMutationVariables = Exact<{
 
 export type EnrollMutation = { enroll: { id: string, status: CertificationStatus, completedModuleIds: Array<string> } };
 
+export type TierRefFragment = { key: string, name: string, rank: number };
+
+export type TierFieldsFragment = { id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> };
+
+export type OnboardingStepFieldsFragment = { id: string, key: string, title: string, description: string | null, completion: StepCompletion };
+
+export type TrackSummaryFragment = { id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel };
+
+export type ProgramRulesFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null };
+
 export type ProgramFieldsFragment = { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> };
+
+export type PartnerTierRowFragment = { id: string, name: string, track: { name: string }, tier: { key: string, name: string, rank: number } };
 
 export type LintFindingFieldsFragment = { severity: LintSeverity, rule: string, path: string | null, message: string };
 
@@ -1157,13 +1169,25 @@ export type MdfFundQueryVariables = Exact<{
 
 export type MdfFundQuery = { mdfFund: { quarter: string, allocated: number, committed: number, paid: number, available: number } };
 
+export type SaveProgramDraftMutationVariables = Exact<{
+  input: ProgramInput;
+}>;
+
+
+export type SaveProgramDraftMutation = { saveProgramDraft: { version: number } };
+
+export type ProgramLintQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgramLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
+
 export type ScoreboardQueryVariables = Exact<{
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 }>;
 
 
-export type ScoreboardQuery = { program: { currency: string } | null, scoreboard: { registeredDeals: number, approvedDeals: number, registeredToApprovedBps: number | null, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number, activeReps60d: number, certifiedPartners: number, byTrack: Array<{ trackKey: string, trackName: string, partners: number, registeredDeals: number, approvedDeals: number, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number }>, tierDistribution: Array<{ trackKey: string, tierKey: string, tierName: string, rank: number, partners: number }>, inactivePartners: Array<{ id: string, name: string, track: { name: string }, tier: { name: string, rank: number } }>, overrides: Array<{ id: string, name: string, track: { name: string }, tier: { name: string, rank: number }, tierOverride: { reason: string, at: string, pinnedUntil: string | null } | null }> } };
+export type ScoreboardQuery = { program: { currency: string } | null, scoreboard: { registeredDeals: number, approvedDeals: number, registeredToApprovedBps: number | null, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number, activeReps60d: number, certifiedPartners: number, byTrack: Array<{ trackKey: string, trackName: string, partners: number, registeredDeals: number, approvedDeals: number, sourcedPipeline: number, influencedPipeline: number, sourcedRevenueWon: number }>, tierDistribution: Array<{ trackKey: string, tierKey: string, tierName: string, rank: number, partners: number }>, inactivePartners: Array<{ id: string, name: string, track: { name: string }, tier: { key: string, name: string, rank: number } }>, overrides: Array<{ id: string, name: string, tierOverride: { reason: string, at: string, pinnedUntil: string | null } | null, track: { name: string }, tier: { key: string, name: string, rank: number } }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1375,18 +1399,6 @@ export type ProgramPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProgramPageQuery = { program: { nextReviewAt: string | null, id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
 
-export type SaveProgramDraftMutationVariables = Exact<{
-  input: ProgramInput;
-}>;
-
-
-export type SaveProgramDraftMutation = { saveProgramDraft: { version: number } };
-
-export type ProgramLintQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ProgramLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
-
 export type ProgramLintContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1422,18 +1434,6 @@ export type ProgramTrackEditorQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProgramTrackEditorQuery = { programDraft: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null, program: { id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null, tracks: Array<{ id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }>, onboardingSteps: Array<{ id: string, key: string, title: string, description: string | null, completion: StepCompletion }> }> } | null };
 
-export type SaveProgramTrackDraftMutationVariables = Exact<{
-  input: ProgramInput;
-}>;
-
-
-export type SaveProgramTrackDraftMutation = { saveProgramDraft: { version: number } };
-
-export type ProgramTrackLintQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ProgramTrackLintQuery = { programLint: Array<{ severity: LintSeverity, rule: string, path: string | null, message: string }> };
-
 export type ProgramTracksIndexQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1442,7 +1442,7 @@ export type ProgramTracksIndexQuery = { programDraft: { tracks: Array<{ key: str
 export type TierReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TierReviewsQuery = { program: { version: number, reviewCadenceMonths: number, nextReviewAt: string | null } | null, previewTierReview: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string, track: { key: string, name: string }, tierOverride: { reason: string, pinnedUntil: string | null } | null }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }>, tierReviews: Array<{ id: string, appliedAt: string, programVersion: number, appliedBy: { id: string, name: string } | null, changes: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }> }> };
+export type TierReviewsQuery = { program: { nextReviewAt: string | null, id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null } | null, previewTierReview: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string, track: { key: string, name: string }, tierOverride: { reason: string, pinnedUntil: string | null } | null }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }>, tierReviews: Array<{ id: string, appliedAt: string, programVersion: number, appliedBy: { id: string, name: string } | null, changes: Array<{ move: TierMove, pinned: boolean, partner: { id: string, name: string }, from: { key: string, name: string, rank: number } | null, to: { key: string, name: string, rank: number } | null }> }> };
 
 export type ApplyTierReviewMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1452,7 +1452,7 @@ export type ApplyTierReviewMutation = { applyTierReview: { id: string } };
 export type PartnerHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerHomeQuery = { program: { currency: string, nextReviewAt: string | null, reviewCadenceMonths: number } | null, myNotifications: Array<{ id: string, kind: string, message: string, createdAt: string }>, myPartner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean, currentTier: { key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }> } | null, nextTier: { key: string, name: string, rank: number } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }>, benefitsGained: Array<{ kind: BenefitKind, value: number }>, currentTierCriteria: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string, description: string | null, completion: StepCompletion } }> } | null };
+export type PartnerHomeQuery = { program: { nextReviewAt: string | null, id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null } | null, myNotifications: Array<{ id: string, kind: string, message: string, createdAt: string }>, myPartner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel }, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean, currentTier: { id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> } | null, nextTier: { key: string, name: string, rank: number } | null, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }>, benefitsGained: Array<{ kind: BenefitKind, value: number }>, currentTierCriteria: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { id: string, key: string, title: string, description: string | null, completion: StepCompletion } }> } | null };
 
 export type CompleteOnboardingStepMutationVariables = Exact<{
   stepKey: Scalars['String']['input'];
@@ -1579,7 +1579,7 @@ export type PartnerTeamQuery = { myPartner: { id: string, users: Array<{ id: str
 export type PartnerRulebookQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerRulebookQuery = { program: { name: string, version: number, publishedAt: string | null, currency: string, reviewCadenceMonths: number, nextReviewAt: string | null, dealProtectionDays: number } | null, myPartner: { id: string, name: string, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean }, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }> } } | null };
+export type PartnerRulebookQuery = { program: { nextReviewAt: string | null, id: string, version: number, name: string, currency: string, targetMetric: TierMetric, reviewCadenceMonths: number, dealProtectionDays: number, dealReviewSlaHours: number, mdfClaimWindowDays: number, publishedAt: string | null } | null, myPartner: { id: string, name: string, tier: { key: string, name: string, rank: number }, progress: { atRisk: boolean }, track: { id: string, key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ id: string, key: string, name: string, rank: number, criteria: Array<{ metric: TierMetric, threshold: number, windowDays: number | null }>, benefits: Array<{ kind: BenefitKind, value: number }> }> } } | null };
 
 export type DealsCsvPageQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1652,8 +1652,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProgramFields on Program {
+export const ProgramRulesFragmentDoc = new TypedDocumentString(`
+    fragment ProgramRules on Program {
   id
   version
   name
@@ -1664,37 +1664,125 @@ export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
   dealReviewSlaHours
   mdfClaimWindowDays
   publishedAt
+}
+    `, {"fragmentName":"ProgramRules"}) as unknown as TypedDocumentString<ProgramRulesFragment, unknown>;
+export const TrackSummaryFragmentDoc = new TypedDocumentString(`
+    fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+    `, {"fragmentName":"TrackSummary"}) as unknown as TypedDocumentString<TrackSummaryFragment, unknown>;
+export const TierRefFragmentDoc = new TypedDocumentString(`
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+    `, {"fragmentName":"TierRef"}) as unknown as TypedDocumentString<TierRefFragment, unknown>;
+export const TierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}`, {"fragmentName":"TierFields"}) as unknown as TypedDocumentString<TierFieldsFragment, unknown>;
+export const OnboardingStepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OnboardingStepFields on OnboardingStep {
+  id
+  key
+  title
+  description
+  completion
+}
+    `, {"fragmentName":"OnboardingStepFields"}) as unknown as TypedDocumentString<OnboardingStepFieldsFragment, unknown>;
+export const ProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgramFields on Program {
+  ...ProgramRules
   tracks {
-    id
-    key
-    name
-    motion
-    incentiveModel
+    ...TrackSummary
     tiers {
-      id
-      key
-      name
-      rank
-      criteria {
-        metric
-        threshold
-        windowDays
-      }
-      benefits {
-        kind
-        value
-      }
+      ...TierFields
     }
     onboardingSteps {
-      id
-      key
-      title
-      description
-      completion
+      ...OnboardingStepFields
     }
   }
 }
-    `, {"fragmentName":"ProgramFields"}) as unknown as TypedDocumentString<ProgramFieldsFragment, unknown>;
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+fragment OnboardingStepFields on OnboardingStep {
+  id
+  key
+  title
+  description
+  completion
+}
+fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+fragment ProgramRules on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  mdfClaimWindowDays
+  publishedAt
+}`, {"fragmentName":"ProgramFields"}) as unknown as TypedDocumentString<ProgramFieldsFragment, unknown>;
+export const PartnerTierRowFragmentDoc = new TypedDocumentString(`
+    fragment PartnerTierRow on Partner {
+  id
+  name
+  track {
+    name
+  }
+  tier {
+    ...TierRef
+  }
+}
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}`, {"fragmentName":"PartnerTierRow"}) as unknown as TypedDocumentString<PartnerTierRowFragment, unknown>;
 export const LintFindingFieldsFragmentDoc = new TypedDocumentString(`
     fragment LintFindingFields on LintFinding {
   severity
@@ -1862,6 +1950,25 @@ export const MdfFundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MdfFundQuery, MdfFundQueryVariables>;
+export const SaveProgramDraftDocument = new TypedDocumentString(`
+    mutation SaveProgramDraft($input: ProgramInput!) {
+  saveProgramDraft(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProgramDraftMutation, SaveProgramDraftMutationVariables>;
+export const ProgramLintDocument = new TypedDocumentString(`
+    query ProgramLint {
+  programLint {
+    ...LintFindingFields
+  }
+}
+    fragment LintFindingFields on LintFinding {
+  severity
+  rule
+  path
+  message
+}`) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
 export const ScoreboardDocument = new TypedDocumentString(`
     query Scoreboard($from: DateTime!, $to: DateTime!) {
   program {
@@ -1894,26 +2001,10 @@ export const ScoreboardDocument = new TypedDocumentString(`
       partners
     }
     inactivePartners {
-      id
-      name
-      track {
-        name
-      }
-      tier {
-        name
-        rank
-      }
+      ...PartnerTierRow
     }
     overrides {
-      id
-      name
-      track {
-        name
-      }
-      tier {
-        name
-        rank
-      }
+      ...PartnerTierRow
       tierOverride {
         reason
         at
@@ -1922,7 +2013,21 @@ export const ScoreboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ScoreboardQuery, ScoreboardQueryVariables>;
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment PartnerTierRow on Partner {
+  id
+  name
+  track {
+    name
+  }
+  tier {
+    ...TierRef
+  }
+}`) as unknown as TypedDocumentString<ScoreboardQuery, ScoreboardQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int, $after: String) {
   auditLog(first: $first, after: $after) {
@@ -2496,7 +2601,39 @@ export const ProgramPageDocument = new TypedDocumentString(`
     ...LintFindingFields
   }
 }
-    fragment ProgramFields on Program {
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+fragment OnboardingStepFields on OnboardingStep {
+  id
+  key
+  title
+  description
+  completion
+}
+fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+fragment ProgramRules on Program {
   id
   version
   name
@@ -2507,33 +2644,16 @@ export const ProgramPageDocument = new TypedDocumentString(`
   dealReviewSlaHours
   mdfClaimWindowDays
   publishedAt
+}
+fragment ProgramFields on Program {
+  ...ProgramRules
   tracks {
-    id
-    key
-    name
-    motion
-    incentiveModel
+    ...TrackSummary
     tiers {
-      id
-      key
-      name
-      rank
-      criteria {
-        metric
-        threshold
-        windowDays
-      }
-      benefits {
-        kind
-        value
-      }
+      ...TierFields
     }
     onboardingSteps {
-      id
-      key
-      title
-      description
-      completion
+      ...OnboardingStepFields
     }
   }
 }
@@ -2543,25 +2663,6 @@ fragment LintFindingFields on LintFinding {
   path
   message
 }`) as unknown as TypedDocumentString<ProgramPageQuery, ProgramPageQueryVariables>;
-export const SaveProgramDraftDocument = new TypedDocumentString(`
-    mutation SaveProgramDraft($input: ProgramInput!) {
-  saveProgramDraft(input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SaveProgramDraftMutation, SaveProgramDraftMutationVariables>;
-export const ProgramLintDocument = new TypedDocumentString(`
-    query ProgramLint {
-  programLint {
-    ...LintFindingFields
-  }
-}
-    fragment LintFindingFields on LintFinding {
-  severity
-  rule
-  path
-  message
-}`) as unknown as TypedDocumentString<ProgramLintQuery, ProgramLintQueryVariables>;
 export const ProgramLintContextDocument = new TypedDocumentString(`
     query ProgramLintContext {
   certificationPaths {
@@ -2626,7 +2727,39 @@ export const ProgramTrackEditorDocument = new TypedDocumentString(`
     ...ProgramFields
   }
 }
-    fragment ProgramFields on Program {
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+fragment OnboardingStepFields on OnboardingStep {
+  id
+  key
+  title
+  description
+  completion
+}
+fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+fragment ProgramRules on Program {
   id
   version
   name
@@ -2637,55 +2770,19 @@ export const ProgramTrackEditorDocument = new TypedDocumentString(`
   dealReviewSlaHours
   mdfClaimWindowDays
   publishedAt
+}
+fragment ProgramFields on Program {
+  ...ProgramRules
   tracks {
-    id
-    key
-    name
-    motion
-    incentiveModel
+    ...TrackSummary
     tiers {
-      id
-      key
-      name
-      rank
-      criteria {
-        metric
-        threshold
-        windowDays
-      }
-      benefits {
-        kind
-        value
-      }
+      ...TierFields
     }
     onboardingSteps {
-      id
-      key
-      title
-      description
-      completion
+      ...OnboardingStepFields
     }
   }
 }`) as unknown as TypedDocumentString<ProgramTrackEditorQuery, ProgramTrackEditorQueryVariables>;
-export const SaveProgramTrackDraftDocument = new TypedDocumentString(`
-    mutation SaveProgramTrackDraft($input: ProgramInput!) {
-  saveProgramDraft(input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SaveProgramTrackDraftMutation, SaveProgramTrackDraftMutationVariables>;
-export const ProgramTrackLintDocument = new TypedDocumentString(`
-    query ProgramTrackLint {
-  programLint {
-    ...LintFindingFields
-  }
-}
-    fragment LintFindingFields on LintFinding {
-  severity
-  rule
-  path
-  message
-}`) as unknown as TypedDocumentString<ProgramTrackLintQuery, ProgramTrackLintQueryVariables>;
 export const ProgramTracksIndexDocument = new TypedDocumentString(`
     query ProgramTracksIndex {
   programDraft {
@@ -2703,8 +2800,7 @@ export const ProgramTracksIndexDocument = new TypedDocumentString(`
 export const TierReviewsDocument = new TypedDocumentString(`
     query TierReviews {
   program {
-    version
-    reviewCadenceMonths
+    ...ProgramRules
     nextReviewAt
   }
   previewTierReview {
@@ -2723,14 +2819,10 @@ export const TierReviewsDocument = new TypedDocumentString(`
       }
     }
     from {
-      key
-      name
-      rank
+      ...TierRef
     }
     to {
-      key
-      name
-      rank
+      ...TierRef
     }
   }
   tierReviews(last: 10) {
@@ -2749,19 +2841,31 @@ export const TierReviewsDocument = new TypedDocumentString(`
         name
       }
       from {
-        key
-        name
-        rank
+        ...TierRef
       }
       to {
-        key
-        name
-        rank
+        ...TierRef
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TierReviewsQuery, TierReviewsQueryVariables>;
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment ProgramRules on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  mdfClaimWindowDays
+  publishedAt
+}`) as unknown as TypedDocumentString<TierReviewsQuery, TierReviewsQueryVariables>;
 export const ApplyTierReviewDocument = new TypedDocumentString(`
     mutation ApplyTierReview {
   applyTierReview {
@@ -2772,9 +2876,8 @@ export const ApplyTierReviewDocument = new TypedDocumentString(`
 export const PartnerHomeDocument = new TypedDocumentString(`
     query PartnerHome {
   program {
-    currency
+    ...ProgramRules
     nextReviewAt
-    reviewCadenceMonths
   }
   myNotifications(last: 5) {
     id
@@ -2788,31 +2891,17 @@ export const PartnerHomeDocument = new TypedDocumentString(`
     domain
     status
     track {
-      key
-      name
-      motion
-      incentiveModel
+      ...TrackSummary
     }
     tier {
-      key
-      name
-      rank
+      ...TierRef
     }
     progress {
       currentTier {
-        key
-        name
-        rank
-        criteria {
-          metric
-          threshold
-          windowDays
-        }
+        ...TierFields
       }
       nextTier {
-        key
-        name
-        rank
+        ...TierRef
       }
       toNextTier {
         metric
@@ -2835,15 +2924,55 @@ export const PartnerHomeDocument = new TypedDocumentString(`
     onboarding {
       completedAt
       step {
-        key
-        title
-        description
-        completion
+        ...OnboardingStepFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerHomeQuery, PartnerHomeQueryVariables>;
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+fragment OnboardingStepFields on OnboardingStep {
+  id
+  key
+  title
+  description
+  completion
+}
+fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+fragment ProgramRules on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  mdfClaimWindowDays
+  publishedAt
+}`) as unknown as TypedDocumentString<PartnerHomeQuery, PartnerHomeQueryVariables>;
 export const CompleteOnboardingStepDocument = new TypedDocumentString(`
     mutation CompleteOnboardingStep($stepKey: String!) {
   completeOnboardingStep(stepKey: $stepKey) {
@@ -3190,48 +3319,63 @@ export const PartnerTeamDocument = new TypedDocumentString(`
 export const PartnerRulebookDocument = new TypedDocumentString(`
     query PartnerRulebook {
   program {
-    name
-    version
-    publishedAt
-    currency
-    reviewCadenceMonths
+    ...ProgramRules
     nextReviewAt
-    dealProtectionDays
   }
   myPartner {
     id
     name
     tier {
-      key
-      name
-      rank
+      ...TierRef
     }
     progress {
       atRisk
     }
     track {
-      key
-      name
-      motion
-      incentiveModel
+      ...TrackSummary
       tiers {
-        key
-        name
-        rank
-        criteria {
-          metric
-          threshold
-          windowDays
-        }
-        benefits {
-          kind
-          value
-        }
+        ...TierFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerRulebookQuery, PartnerRulebookQueryVariables>;
+    fragment TierRef on Tier {
+  key
+  name
+  rank
+}
+fragment TierFields on Tier {
+  id
+  ...TierRef
+  criteria {
+    metric
+    threshold
+    windowDays
+  }
+  benefits {
+    kind
+    value
+  }
+}
+fragment TrackSummary on Track {
+  id
+  key
+  name
+  motion
+  incentiveModel
+}
+fragment ProgramRules on Program {
+  id
+  version
+  name
+  currency
+  targetMetric
+  reviewCadenceMonths
+  dealProtectionDays
+  dealReviewSlaHours
+  mdfClaimWindowDays
+  publishedAt
+}`) as unknown as TypedDocumentString<PartnerRulebookQuery, PartnerRulebookQueryVariables>;
 export const DealsCsvPageDocument = new TypedDocumentString(`
     query DealsCsvPage($first: Int, $after: String, $filter: DealFilter) {
   program {

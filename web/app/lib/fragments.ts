@@ -8,9 +8,57 @@ import { graphql } from '~/gql';
  * asks for `conflicts` (FORBIDDEN for partner users); the console's adds them.
  */
 
-/** A whole program (published or draft): rules, tracks, tiers, onboarding. */
+/** A tier as a badge shows it. */
 graphql(`
-  fragment ProgramFields on Program {
+  fragment TierRef on Tier {
+    key
+    name
+    rank
+  }
+`);
+
+/** A tier with what it takes and what it gives. */
+graphql(`
+  fragment TierFields on Tier {
+    id
+    ...TierRef
+    criteria {
+      metric
+      threshold
+      windowDays
+    }
+    benefits {
+      kind
+      value
+    }
+  }
+`);
+
+/** An onboarding step of a track. */
+graphql(`
+  fragment OnboardingStepFields on OnboardingStep {
+    id
+    key
+    title
+    description
+    completion
+  }
+`);
+
+/** A track without its tiers and steps: what a partner's card shows. */
+graphql(`
+  fragment TrackSummary on Track {
+    id
+    key
+    name
+    motion
+    incentiveModel
+  }
+`);
+
+/** The program's own settings, without its tracks. */
+graphql(`
+  fragment ProgramRules on Program {
     id
     version
     name
@@ -21,34 +69,35 @@ graphql(`
     dealReviewSlaHours
     mdfClaimWindowDays
     publishedAt
+  }
+`);
+
+/** A whole program (published or draft): rules, tracks, tiers, onboarding. */
+graphql(`
+  fragment ProgramFields on Program {
+    ...ProgramRules
     tracks {
-      id
-      key
-      name
-      motion
-      incentiveModel
+      ...TrackSummary
       tiers {
-        id
-        key
-        name
-        rank
-        criteria {
-          metric
-          threshold
-          windowDays
-        }
-        benefits {
-          kind
-          value
-        }
+        ...TierFields
       }
       onboardingSteps {
-        id
-        key
-        title
-        description
-        completion
+        ...OnboardingStepFields
       }
+    }
+  }
+`);
+
+/** A partner in a list of tiers (scoreboard exceptions, inactive partners). */
+graphql(`
+  fragment PartnerTierRow on Partner {
+    id
+    name
+    track {
+      name
+    }
+    tier {
+      ...TierRef
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { graphql } from '~/gql';
 
-/** The scoreboard page and its CSV export ask the same. */
+/** The scoreboard page and its CSV export ask the same (PartnerTierRow: ~/lib/fragments). */
 export const ScoreboardQuery = graphql(`
   query Scoreboard($from: DateTime!, $to: DateTime!) {
     program {
@@ -33,26 +33,10 @@ export const ScoreboardQuery = graphql(`
         partners
       }
       inactivePartners {
-        id
-        name
-        track {
-          name
-        }
-        tier {
-          name
-          rank
-        }
+        ...PartnerTierRow
       }
       overrides {
-        id
-        name
-        track {
-          name
-        }
-        tier {
-          name
-          rank
-        }
+        ...PartnerTierRow
         tierOverride {
           reason
           at

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bpsPercent, distributionByTrack, parsePeriod, scoreboardCsv, sourcedShareOfPartnerPipeline } from './scoreboard';
+import { bpsPercent, distributionByTrack, parsePeriod, periodPresets, scoreboardCsv, sourcedShareOfPartnerPipeline } from './scoreboard';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
@@ -69,5 +69,16 @@ describe('sourcedShareOfPartnerPipeline', () => {
   it('is sourced over the partner pipeline (sourced + influenced), not over a total the portal does not know', () => {
     expect(sourcedShareOfPartnerPipeline({ sourcedPipeline: 12_000_000, influencedPipeline: 1_200_000 })).toBe('91%');
     expect(sourcedShareOfPartnerPipeline({ sourcedPipeline: 0, influencedPipeline: 0 })).toBe('—');
+  });
+});
+
+describe('periodPresets', () => {
+  it('offers this and last quarter, the year so far and the last 12 months, days inclusive', () => {
+    expect(periodPresets(new Date('2026-11-15T10:00:00Z'))).toEqual([
+      { label: 'This quarter', from: '2026-10-01', to: '2026-12-31' },
+      { label: 'Last quarter', from: '2026-07-01', to: '2026-09-30' },
+      { label: 'Year to date', from: '2026-01-01', to: '2026-11-15' },
+      { label: 'Last 12 months', from: '2025-11-16', to: '2026-11-15' },
+    ]);
   });
 });

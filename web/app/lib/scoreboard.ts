@@ -1,6 +1,6 @@
 import { toCsv } from '@tierwise/shared';
 import { minorToInput } from './money';
-import { currentQuarter, quarterBounds } from './quarters';
+import { currentQuarter, quarterBounds, shiftQuarter } from './quarters';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -24,6 +24,22 @@ function parseDay(text: string | null): Date | null {
   if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   const d = new Date(`${text}T00:00:00Z`);
   return Number.isNaN(d.getTime()) || ymd(d) !== text ? null : d;
+}
+
+/** The quick periods beside the period form (days, both inclusive). */
+export function periodPresets(now: Date): { label: string; from: string; to: string }[] {
+  const q = currentQuarter(now);
+  const range = (quarter: string) => {
+    const { start, end } = quarterBounds(quarter);
+    return { from: ymd(start), to: ymd(new Date(end.getTime() - DAY_MS)) };
+  };
+  const year = now.getUTCFullYear();
+  return [
+    { label: 'This quarter', ...range(q) },
+    { label: 'Last quarter', ...range(shiftQuarter(q, -1)) },
+    { label: 'Year to date', from: `${year}-01-01`, to: ymd(now) },
+    { label: 'Last 12 months', from: ymd(new Date(now.getTime() - 364 * DAY_MS)), to: ymd(now) },
+  ];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceText, checkCurrentTier, countMoves, missingCriteria, onboardingStepLink } from './tiers';
+import { cadenceText, checkCurrentTier, checkOverrideForm, countMoves, missingCriteria, onboardingStepLink } from './tiers';
 
 describe('current tier check', () => {
   const criteria = [
@@ -47,5 +47,25 @@ describe('onboarding links', () => {
     expect(onboardingStepLink('FIRST_CERTIFICATION')?.to).toBe('/portal/certifications');
     expect(onboardingStepLink('FIRST_DEAL_WON')?.to).toBe('/portal/deals/new');
     expect(onboardingStepLink('MANUAL')).toBeNull();
+  });
+});
+
+describe('checkOverrideForm', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+
+  it('gives the mutation its input: the reason trimmed, the pin at the end of its day', () => {
+    expect(checkOverrideForm({ tierKey: 'gold', reason: '  Launch partner ', pinnedUntil: '2026-07-31' }, now)).toEqual({
+      ok: true,
+      input: { tierKey: 'gold', reason: 'Launch partner', pinnedUntil: '2026-07-31T23:59:59.000Z' },
+    });
+    expect(checkOverrideForm({ tierKey: 'gold', reason: 'Launch', pinnedUntil: '' }, now)).toMatchObject({ ok: true, input: { pinnedUntil: null } });
+  });
+
+  it("shows every problem at once, in the API's words", () => {
+    expect(checkOverrideForm({ tierKey: '', reason: ' ', pinnedUntil: '2026-05-01' }, now)).toEqual({
+      ok: false,
+      fieldErrors: { tierKey: 'Choose the tier.', reason: 'Say why the tier is set by hand; it shows on reports.', pinnedUntil: 'The pin must end in the future.' },
+    });
+    expect(checkOverrideForm({ tierKey: 'gold', reason: 'x', pinnedUntil: '31/12/2026' }, now)).toEqual({ ok: false, fieldErrors: { pinnedUntil: 'Enter a date like 2027-03-31.' } });
   });
 });

@@ -1,4 +1,4 @@
-import type { StepCompletion, TierMetric, TierMove } from '@tierwise/shared';
+import { assertUnreachable, checkInput, overrideTierInput, type StepCompletion, type TierMetric, type TierMove } from '@tierwise/shared';
 
 export interface CriterionLike {
   metric: TierMetric;
@@ -63,8 +63,10 @@ export function onboardingStepLink(completion: StepCompletion): { to: string; la
     case 'FIRST_DEAL_APPROVED':
     case 'FIRST_DEAL_WON':
       return { to: '/portal/deals/new', label: 'Register a deal' };
-    default:
+    case 'MANUAL':
       return null;
+    default:
+      return assertUnreachable(completion, 'step completion');
   }
 }
 
@@ -72,4 +74,35 @@ export function onboardingStepLink(completion: StepCompletion): { to: string; la
 export function cadenceText(months: number): string {
   if (months <= 0) return 'Never (no review cadence)';
   return months === 1 ? 'Every month' : `Every ${months} months`;
+}
+
+export interface OverrideFormValues {
+  tierKey: string;
+  reason: string;
+  /** A day, YYYY-MM-DD, or blank: the pin holds through the end of that day (UTC). */
+  pinnedUntil: string;
+}
+
+export type OverrideFormCheck =
+  | { ok: true; input: { tierKey: string; reason: string; pinnedUntil: string | null } }
+  | { ok: false; fieldErrors: Partial<Record<keyof OverrideFormValues, string>> };
+
+/**
+ * The tier override form checked in one pass by the API's own rules
+ * (overrideTierInput in shared): the pin's day becomes the end of that day,
+ * then the shared schema checks the reason and that the pin is in the future.
+ */
+export function checkOverrideForm(values: OverrideFormValues, now = new Date()): OverrideFormCheck {
+  const fieldErrors: Partial<Record<keyof OverrideFormValues, string>> = {};
+  if (!values.tierKey) fieldErrors.tierKey = 'Choose the tier.';
+  let pinnedUntil: Date | null = null;
+  if (values.pinnedUntil.trim()) {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(values.pinnedUntil.trim()) ? new Date(`${values.pinnedUntil.trim()}T23:59:59Z`) : null;
+    if (!day || Number.isNaN(day.getTime())) fieldErrors.pinnedUntil = 'Enter a date like 2027-03-31.';
+    else pinnedUntil = day;
+  }
+  const checked = checkInput(overrideTierInput(now), { reason: values.reason, pinnedUntil });
+  if (!checked.ok) for (const f of checked.fields) fieldErrors[f.path as keyof OverrideFormValues] ??= f.message;
+  if (Object.keys(fieldErrors).length || !checked.ok) return { ok: false, fieldErrors };
+  return { ok: true, input: { tierKey: values.tierKey, reason: checked.value.reason, pinnedUntil: checked.value.pinnedUntil?.toISOString() ?? null } };
 }

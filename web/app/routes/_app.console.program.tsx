@@ -14,11 +14,12 @@ import { messageForError } from '~/lib/errors';
 import { formatDateTime } from '~/lib/format';
 import { intentOf, submittingIntent } from '~/lib/intents';
 import { programToDoc, programToYaml, type LiveLint, type ProgramActionData, type ProgramIntent } from '~/lib/program';
+import { ProgramLint, SaveProgramDraft } from '~/lib/program.server';
 import { readUploadForm } from '~/lib/uploads.server';
 
 export const meta: MetaFunction = () => [{ title: 'Program · Tierwise' }];
 
-// ProgramFields and LintFindingFields: ~/lib/fragments.
+// ProgramFields and LintFindingFields: ~/lib/fragments; saving and the design check: ~/lib/program.server.
 const ProgramPage = graphql(`
   query ProgramPage {
     program {
@@ -28,22 +29,6 @@ const ProgramPage = graphql(`
     programDraft {
       ...ProgramFields
     }
-    programLint {
-      ...LintFindingFields
-    }
-  }
-`);
-
-const SaveDraft = graphql(`
-  mutation SaveProgramDraft($input: ProgramInput!) {
-    saveProgramDraft(input: $input) {
-      version
-    }
-  }
-`);
-
-const Lint = graphql(`
-  query ProgramLint {
     programLint {
       ...LintFindingFields
     }
@@ -116,7 +101,7 @@ async function saveAndLint(request: Request, intent: 'save' | 'publish', text: s
   const parsed = parseProgramText(text);
   if (!parsed.ok) return { answer: data<ActionData>({ intent, text, parseErrors: parsed.errors.map(humaniseParseError) }, { status: 400 }) } as const;
 
-  const saved = await mutate(request, SaveDraft, { input: parsed.program });
+  const saved = await mutate(request, SaveProgramDraft, { input: parsed.program });
   if (!saved.ok) {
     const parseErrors = saved.error.fields.map((f) => ({ path: f.path.replace(/^input\./, ''), message: f.message }));
     return {
@@ -124,7 +109,7 @@ async function saveAndLint(request: Request, intent: 'save' | 'publish', text: s
     } as const;
   }
 
-  const lint = await mutate(request, Lint);
+  const lint = await mutate(request, ProgramLint);
   if (!lint.ok) return { answer: data<ActionData>({ intent, text, formError: messageForError(lint.error) }, { status: 502 }) } as const;
   return { version: saved.data.saveProgramDraft.version, findings: lint.data.programLint } as const;
 }
@@ -198,7 +183,7 @@ async function importFile({ request, form, upload }: IntentArgs) {
       : [{ path: file.name, message: messageForError(result.error) }];
     return data<ActionData>({ intent: 'import', importErrors }, { status: 400 });
   }
-  const lint = await mutate(request, Lint);
+  const lint = await mutate(request, ProgramLint);
   return data<ActionData>({
     intent: 'import',
     text,

@@ -9,7 +9,9 @@ import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
+import { intentOf, type Intents } from '~/lib/intents';
 import { programToDoc } from '~/lib/program';
+import { splitFindings } from '~/lib/program-findings';
 import {
   apiPathToField,
   applyRowIntent,
@@ -21,6 +23,7 @@ import {
   type FieldErrors,
   type TrackFormValues,
 } from '~/lib/program-track-form';
+import { ProgramLint, SaveProgramDraft } from '~/lib/program.server';
 
 /**
  * /console/program/tracks/:trackKey (and /console/program/tracks/new): one
@@ -32,7 +35,7 @@ import {
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => [{ title: `${d?.isNew ? 'New track' : d?.values.name || 'Track'} · Program · Tierwise` }];
 
-// ProgramFields and LintFindingFields: ~/lib/fragments.
+// ProgramFields: ~/lib/fragments; saving and the design check: ~/lib/program.server.
 const TrackEditorDraft = graphql(`
   query ProgramTrackEditor {
     programDraft {
@@ -40,22 +43,6 @@ const TrackEditorDraft = graphql(`
     }
     program {
       ...ProgramFields
-    }
-  }
-`);
-
-const SaveTrackDraft = graphql(`
-  mutation SaveProgramTrackDraft($input: ProgramInput!) {
-    saveProgramDraft(input: $input) {
-      version
-    }
-  }
-`);
-
-const TrackLint = graphql(`
-  query ProgramTrackLint {
-    programLint {
-      ...LintFindingFields
     }
   }
 `);
@@ -92,48 +79,47 @@ type ActionData = {
   success?: string;
 };
 
+type TrackArgs = { request: Request; values: TrackFormValues; originalKey: string | null; at: number; intent: string };
+
+/** One function per intent: "save", or an add/remove button (`add-tier`, `remove-criterion:0:1`: see ROW_EDITS). */
+const intents = { save: saveTrack, row: editRows } satisfies Intents<TrackArgs>;
+
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, 'program:edit');
   const form = await request.formData();
-  const values = readTrackForm(form);
   const intent = String(form.get('intent') ?? 'save');
-  const originalKey = String(form.get('originalKey') ?? '') || null;
-  const at = Date.now();
+  const args: TrackArgs = { request, values: readTrackForm(form), originalKey: String(form.get('originalKey') ?? '') || null, at: Date.now(), intent };
+  // A form without an intent saves (Enter in a field); any other intent names a row to add or remove.
+  return intents[intentOf(intents, form) ?? (form.has('intent') ? 'row' : 'save')](args);
+}
 
-  if (intent !== 'save') {
-    const next = applyRowIntent(values, intent);
-    return data<ActionData>({ at, values: next ?? values, originalKey, errors: {} }, { status: next ? 200 : 400 });
-  }
+/** Adds or removes a row and shows the form again; nothing is saved. */
+async function editRows({ values, originalKey, at, intent }: TrackArgs) {
+  const next = applyRowIntent(values, intent);
+  return data<ActionData>({ at, values: next ?? values, originalKey, errors: {} }, { status: next ? 200 : 400 });
+}
 
+/** Puts the track into the current draft, then runs the design check of the draft. */
+async function saveTrack({ request, values, originalKey, at }: TrackArgs) {
+  const fail = (answer: Omit<ActionData, 'at' | 'values' | 'originalKey'>, status: number) => data<ActionData>({ at, values, originalKey, ...answer }, { status });
   const loaded = await mutate(request, TrackEditorDraft);
-  if (!loaded.ok) return data<ActionData>({ at, values, originalKey, errors: {}, formError: messageForError(loaded.error) }, { status: 502 });
+  if (!loaded.ok) return fail({ errors: {}, formError: messageForError(loaded.error) }, 502);
   const source = loaded.data.programDraft ?? loaded.data.program;
-  if (!source) {
-    return data<ActionData>(
-      { at, values, originalKey, errors: {}, formError: 'There is no program yet: start it as code on the program page first.' },
-      { status: 400 },
-    );
-  }
+  if (!source) return fail({ errors: {}, formError: 'There is no program yet: start it as code on the program page first.' }, 400);
   const currency = source.currency;
   const parsed = formToTrack(values, currency);
   if (!parsed.ok) {
     const count = Object.keys(parsed.errors).length;
-    return data<ActionData>(
-      { at, values, originalKey, errors: parsed.errors, formError: `Not saved: ${count} field${count === 1 ? ' needs' : 's need'} fixing.` },
-      { status: 400 },
-    );
+    return fail({ errors: parsed.errors, formError: `Not saved: ${count} field${count === 1 ? ' needs' : 's need'} fixing.` }, 400);
   }
   const doc = programToDoc(source);
   const replaces = originalKey && doc.tracks.some((t) => t.key === originalKey) ? originalKey : null;
   if (doc.tracks.some((t) => t.key === parsed.track.key && t.key !== replaces)) {
-    return data<ActionData>(
-      { at, values, originalKey, errors: { key: `Another track of the draft already has the key "${parsed.track.key}".` }, formError: 'Not saved: the track key is taken.' },
-      { status: 400 },
-    );
+    return fail({ errors: { key: `Another track of the draft already has the key "${parsed.track.key}".` }, formError: 'Not saved: the track key is taken.' }, 400);
   }
   const { program, index } = putTrack(doc, parsed.track, replaces);
 
-  const saved = await mutate(request, SaveTrackDraft, { input: program });
+  const saved = await mutate(request, SaveProgramDraft, { input: program });
   if (!saved.ok) {
     const errors: FieldErrors = {};
     const otherErrors: string[] = [];
@@ -142,47 +128,13 @@ export async function action({ request }: ActionFunctionArgs) {
       if (field) errors[field] = errors[field] ? `${errors[field]} ${f.message}` : f.message;
       else otherErrors.push(`${f.path.replace(/^input\./, '')}: ${f.message}`);
     }
-    return data<ActionData>({ at, values, originalKey, errors, otherErrors, formError: messageForError(saved.error) }, { status: 400 });
+    return fail({ errors, otherErrors, formError: messageForError(saved.error) }, 400);
   }
 
-  const savedValues = trackToForm(parsed.track, currency);
-  const version = saved.data.saveProgramDraft.version;
-  const lint = await mutate(request, TrackLint);
-  if (!lint.ok) {
-    return data<ActionData>({
-      at,
-      values: savedValues,
-      originalKey: parsed.track.key,
-      errors: {},
-      success: `Draft version ${version} saved.`,
-      formError: `The design check could not run: ${messageForError(lint.error)}`,
-    });
-  }
-  return data<ActionData>({
-    at,
-    values: savedValues,
-    originalKey: parsed.track.key,
-    errors: {},
-    findings: lint.data.programLint,
-    success: `Draft version ${version} saved.`,
-  });
-}
-
-/** Findings of this track: lint paths are `track`, `track/tier` or lists of track keys. */
-function splitFindings(findings: readonly Finding[], trackKey: string) {
-  const byTier: Record<string, Finding[]> = {};
-  const track: Finding[] = [];
-  const other: Finding[] = [];
-  for (const f of findings) {
-    const path = f.path ?? '';
-    if (path.startsWith(`${trackKey}/`)) {
-      const tier = path.slice(trackKey.length + 1);
-      (byTier[tier] ??= []).push(f);
-      track.push(f);
-    } else if (path === trackKey || path.split(',').includes(trackKey)) track.push(f);
-    else other.push(f);
-  }
-  return { byTier, track, other };
+  const answer = { at, values: trackToForm(parsed.track, currency), originalKey: parsed.track.key, errors: {}, success: `Draft version ${saved.data.saveProgramDraft.version} saved.` };
+  const lint = await mutate(request, ProgramLint);
+  if (!lint.ok) return data<ActionData>({ ...answer, formError: `The design check could not run: ${messageForError(lint.error)}` });
+  return data<ActionData>({ ...answer, findings: lint.data.programLint });
 }
 
 export default function ProgramTrackPage() {

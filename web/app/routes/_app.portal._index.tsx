@@ -1,27 +1,26 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { can } from '@tierwise/shared';
-import { StatusBadge, TierBadge } from '~/components/badges';
+import { StatusBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { OnboardingChecklist } from '~/components/onboarding-checklist';
 import { Card, EmptyState, PageHeader } from '~/components/page';
-import { BenefitSentences, CriterionChecks, CriterionProgressList } from '~/components/tiers-progress';
+import { PartnerTierStanding } from '~/components/tiers-standing';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
-import { formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
-import { checkCurrentTier, missingCriteria } from '~/lib/tiers';
+import { formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 
+// ProgramRules, TrackSummary, TierRef, TierFields and OnboardingStepFields: ~/lib/fragments.
 const PartnerHome = graphql(`
   query PartnerHome {
     program {
-      currency
+      ...ProgramRules
       nextReviewAt
-      reviewCadenceMonths
     }
     myNotifications(last: 5) {
       id
@@ -35,31 +34,17 @@ const PartnerHome = graphql(`
       domain
       status
       track {
-        key
-        name
-        motion
-        incentiveModel
+        ...TrackSummary
       }
       tier {
-        key
-        name
-        rank
+        ...TierRef
       }
       progress {
         currentTier {
-          key
-          name
-          rank
-          criteria {
-            metric
-            threshold
-            windowDays
-          }
+          ...TierFields
         }
         nextTier {
-          key
-          name
-          rank
+          ...TierRef
         }
         toNextTier {
           metric
@@ -82,10 +67,7 @@ const PartnerHome = graphql(`
       onboarding {
         completedAt
         step {
-          key
-          title
-          description
-          completion
+          ...OnboardingStepFields
         }
       }
     }
@@ -127,15 +109,8 @@ export default function PartnerHomePage() {
   const { partner, currency, canCompleteSteps, nextReviewAt, notifications } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const { progress } = partner;
-  const current = progress.currentTier ?? partner.tier;
-  const next = progress.nextTier;
   const done = partner.onboarding.filter((item) => item.completedAt).length;
   const total = partner.onboarding.length;
-  // The current tier's own measurements say exactly what is missing when at risk.
-  const checks = checkCurrentTier(progress.currentTier?.criteria ?? [], progress.currentTierCriteria);
-  const missing = missingCriteria(checks);
-  const allUnknown = missing.length > 0 && missing.every((c) => c.met === null);
 
   return (
     <>
@@ -147,76 +122,7 @@ export default function PartnerHomePage() {
         <p className="muted">{partner.domain ?? 'No domain on file'}</p>
       </PageHeader>
 
-      {progress.atRisk ? (
-        <div className="tiers-at-risk" data-testid="at-risk">
-          <Alert tone="warning" title={`Your ${current.name} tier is at risk`}>
-            <p>
-              You no longer meet every criterion of {current.name}. At the next tier review
-              {nextReviewAt ? ` (${formatDate(nextReviewAt)})` : ''} you move down unless this changes.
-            </p>
-            {missing.length ? (
-              <>
-                <p className="tiers-at-risk-lead">{allUnknown ? `${current.name} requires:` : 'Missing:'}</p>
-                <CriterionChecks checks={allUnknown ? checks : missing} currency={currency} />
-              </>
-            ) : null}
-          </Alert>
-        </div>
-      ) : null}
-
-      <div className="grid grid--2">
-        <Card title="Your tier" id="tier" className="tier-card">
-          <div className="tier-now">
-            <TierBadge name={current.name} rank={current.rank} size="lg" />
-            <p className="muted">
-              {next ? (
-                <>
-                  Next tier: <strong className="text-strong">{next.name}</strong>
-                </>
-              ) : (
-                'You are at the top tier of your track.'
-              )}
-            </p>
-            <p className="fine-print" data-testid="next-review">
-              {nextReviewAt ? (
-                <>
-                  Next tier review: <strong className="text-strong">{formatDate(nextReviewAt)}</strong>.{' '}
-                </>
-              ) : (
-                'Tier reviews are not scheduled. '
-              )}
-              <Link to="/portal/tiers">How tiers work</Link>
-            </p>
-          </div>
-          {next ? (
-            <div className="gain">
-              <h3>What you gain at {next.name}</h3>
-              {progress.benefitsGained.length ? (
-                <BenefitSentences benefits={progress.benefitsGained} currency={currency} />
-              ) : (
-                <p className="muted">The next tier lists no additional benefits.</p>
-              )}
-            </div>
-          ) : null}
-        </Card>
-
-        <Card title={next ? `Progress to ${next.name}` : 'Progress'} id="progress">
-          {next && progress.toNextTier.length ? (
-            <>
-              <CriterionProgressList items={progress.toNextTier} currency={currency} testId="progress-to-next-tier" />
-              <p className="fine-print">
-                You move up at the next tier review once every criterion is met. Figures cover the trailing window of each criterion.
-              </p>
-            </>
-          ) : next ? (
-            <EmptyState title="Progress will show here">
-              Once your numbers are measured, each criterion for {next.name} appears here with how far you are.
-            </EmptyState>
-          ) : (
-            <EmptyState title="Top tier reached">Keep your numbers up to hold your tier at each review.</EmptyState>
-          )}
-        </Card>
-      </div>
+      <PartnerTierStanding partner={partner} currency={currency} nextReviewAt={nextReviewAt} />
 
       <div className="grid grid--2">
         <Card title="Onboarding" id="onboarding" actions={total ? <span className="muted">{done} of {total} done</span> : null}>

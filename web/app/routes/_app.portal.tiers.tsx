@@ -12,46 +12,26 @@ import { cadenceText } from '~/lib/tiers';
 
 export const meta: MetaFunction = () => [{ title: 'How tiers work · Tierwise' }];
 
+// ProgramRules, TierRef, TrackSummary and TierFields: ~/lib/fragments.
 const Rulebook = graphql(`
   query PartnerRulebook {
     program {
-      name
-      version
-      publishedAt
-      currency
-      reviewCadenceMonths
+      ...ProgramRules
       nextReviewAt
-      dealProtectionDays
     }
     myPartner {
       id
       name
       tier {
-        key
-        name
-        rank
+        ...TierRef
       }
       progress {
         atRisk
       }
       track {
-        key
-        name
-        motion
-        incentiveModel
+        ...TrackSummary
         tiers {
-          key
-          name
-          rank
-          criteria {
-            metric
-            threshold
-            windowDays
-          }
-          benefits {
-            kind
-            value
-          }
+          ...TierFields
         }
       }
     }

@@ -3,105 +3,43 @@ import {
   findTier,
   programIds,
   type BenefitDoc,
-  type BenefitKind,
   type CriterionDoc,
-  type IncentiveModel,
   type OnboardingStepDoc,
-  type StepCompletion,
   type TierDoc,
-  type TierMetric,
   type TrackDoc,
 } from '@tierwise/shared';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  BenefitKindEnum,
-  IncentiveModelEnum,
-  LintSeverityEnum,
-  StepCompletionEnum,
-  TierMetricEnum,
-} from '../../graphql/enums.js';
-import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LintSeverityEnum } from '../../graphql/enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { ProgramVersion } from './program-version.entity.js';
+import { OnboardingStepFields, ProgramSettingsFields, TierBenefit, TierCriterion, TierFields, TrackFields } from './program-fields.types.js';
 
-/** One class serves as output and input (CriterionInput): the fields are the same. */
-@ObjectType()
-@InputType('CriterionInput')
-export class TierCriterion {
-  @Field(() => TierMetricEnum)
-  metric!: TierMetric;
+/** The program as GraphQL shows it (inputs: program-input.types.ts; history: program-history.types.ts). */
 
-  @Field(() => SafeIntScalar)
-  threshold!: number;
-
-  @Field(() => Int, { nullable: true, description: 'Trailing window in days; null means the program default (365).' })
-  windowDays!: number | null;
-}
+export { TierBenefit, TierCriterion } from './program-fields.types.js';
 
 @ObjectType()
-@InputType('BenefitInput')
-export class TierBenefit {
-  @Field(() => BenefitKindEnum)
-  kind!: BenefitKind;
-
-  @Field(() => SafeIntScalar)
-  value!: number;
-}
-
-@ObjectType()
-export class Tier {
+export class Tier extends TierFields {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  name!: string;
 
   @Field(() => Int, { description: '0 = entry tier; higher ranks are higher tiers.' })
   rank!: number;
-
-  @Field(() => [TierCriterion])
-  criteria!: TierCriterion[];
-
-  @Field(() => [TierBenefit])
-  benefits!: TierBenefit[];
 }
 
 @ObjectType()
-export class OnboardingStep {
+export class OnboardingStep extends OnboardingStepFields {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  description!: string | null;
-
-  @Field(() => StepCompletionEnum)
-  completion!: StepCompletion;
 }
 
 @ObjectType()
-export class Track {
+export class Track extends TrackFields {
   @Field(() => ID)
   id!: string;
-
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  name!: string;
 
   @Field(() => String, { description: 'The go-to-market motion of this partner type, in words.' })
   motion!: string;
-
-  @Field(() => IncentiveModelEnum)
-  incentiveModel!: IncentiveModel;
 
   @Field(() => [Tier], { description: 'Lowest first.' })
   tiers!: Tier[];
@@ -111,7 +49,7 @@ export class Track {
 }
 
 @ObjectType()
-export class Program {
+export class Program extends ProgramSettingsFields {
   @Field(() => ID)
   id!: string;
 
@@ -119,22 +57,7 @@ export class Program {
   version!: number;
 
   @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
   currency!: string;
-
-  @Field(() => TierMetricEnum)
-  targetMetric!: TierMetric;
-
-  @Field(() => Int)
-  reviewCadenceMonths!: number;
-
-  @Field(() => Int)
-  dealProtectionDays!: number;
-
-  @Field(() => Int)
-  dealReviewSlaHours!: number;
 
   @Field(() => Int, { description: 'Days after an MDF approval within which the partner must claim.' })
   mdfClaimWindowDays!: number;
@@ -161,86 +84,6 @@ export class LintFinding {
   message!: string;
 }
 
-// ------------------------------------------------------------------ inputs
-
-@InputType()
-export class TierInput {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => [TierCriterion])
-  criteria!: TierCriterion[];
-
-  @Field(() => [TierBenefit])
-  benefits!: TierBenefit[];
-}
-
-@InputType()
-export class OnboardingStepInput {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
-  @Field(() => StepCompletionEnum)
-  completion!: StepCompletion;
-}
-
-@InputType()
-export class TrackInput {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  motion!: string;
-
-  @Field(() => IncentiveModelEnum)
-  incentiveModel!: IncentiveModel;
-
-  @Field(() => [TierInput], { description: 'Lowest first.' })
-  tiers!: TierInput[];
-
-  @Field(() => [OnboardingStepInput])
-  onboardingSteps!: OnboardingStepInput[];
-}
-
-@InputType()
-export class ProgramInput {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: 'ISO 4217 code, e.g. USD.' })
-  currency!: string;
-
-  @Field(() => TierMetricEnum)
-  targetMetric!: TierMetric;
-
-  @Field(() => Int)
-  reviewCadenceMonths!: number;
-
-  @Field(() => Int)
-  dealProtectionDays!: number;
-
-  @Field(() => Int)
-  dealReviewSlaHours!: number;
-
-  @Field(() => Int, { nullable: true, description: 'Days after an MDF approval within which the partner must claim (default 90).' })
-  mdfClaimWindowDays?: number | null;
-
-  @Field(() => [TrackInput])
-  tracks!: TrackInput[];
-}
-
 // ------------------------------------------------------------------ mapping
 
 const toCriterion = (c: CriterionDoc): TierCriterion => ({ metric: c.metric, threshold: c.threshold, windowDays: c.windowDays ?? null });
@@ -256,6 +99,12 @@ export function toTier(track: TrackDoc, tier: TierDoc): Tier {
     criteria: tier.criteria.map(toCriterion),
     benefits: tier.benefits.map(toBenefit),
   };
+}
+
+/** The tier a key names in a track, as GraphQL shows it; null for no key or a key the track lacks. */
+export function toTierOrNull(track: TrackDoc, key: string | null | undefined): Tier | null {
+  const held = key ? findTier(track, key) : undefined;
+  return held ? toTier(track, held.tier) : null;
 }
 
 export function toStep(track: TrackDoc, step: OnboardingStepDoc): OnboardingStep {
@@ -295,31 +144,4 @@ export function toProgram(row: ProgramVersion): Program {
     publishedAt: row.publishedAt ?? null,
     tracks: doc.tracks.map(toTrack),
   };
-}
-
-@ObjectType({ description: 'One published version in the program history.' })
-export class ProgramVersionInfo {
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => DateTimeScalar)
-  publishedAt!: Date;
-
-  @Field(() => ID, { nullable: true })
-  publishedById!: string | null;
-}
-
-@ObjectType({ description: 'A difference between two program versions.' })
-export class ProgramChange {
-  @Field(() => String, { description: 'ADDED, REMOVED or CHANGED.' })
-  kind!: string;
-
-  @Field(() => String, { description: '"program", a track key, "track/tier", or "track/tier/criterion:METRIC" and the like.' })
-  path!: string;
-
-  @Field(() => String)
-  description!: string;
 }
