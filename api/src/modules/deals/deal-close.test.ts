@@ -57,4 +57,13 @@ describe('closeDeal closedAt', () => {
       expect(JSON.stringify(res.errors?.[0].extensions.fields)).toContain('closedAt');
     }
   });
+
+  it('names the won amount and the close date in one answer', async () => {
+    const deal = await approved();
+    const res = await as.PARTNER_REP.gql(CLOSE, { id: deal.id, won: true, amount: 0, closedAt: new Date(Date.now() + 2 * DAY).toISOString() });
+    expect(res.errors?.[0].extensions.fields).toEqual([
+      { path: 'amount', message: 'The won amount must be above zero.' },
+      { path: 'closedAt', message: 'The close date cannot be in the future.' },
+    ]);
+  });
 });

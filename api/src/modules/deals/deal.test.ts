@@ -7,7 +7,7 @@ import { Partner } from '../partners/partner.entity.js';
 import { capturedQueries, startTestApi, type Client, type TestApi } from '../../test/harness.js';
 import { clientsByRole, dealInput, inDays, makeWorld, type World } from '../../test/world.js';
 import { Deal } from './deal.entity.js';
-import { expireProtectedDeals } from './deal.service.js';
+import { expireProtectedDeals } from './expire-deals.js';
 import { DirectAccount } from './direct-account.entity.js';
 
 const REGISTER = `mutation($input: RegisterDealInput!) { registerDeal(input: $input) {
