@@ -125,10 +125,11 @@ export function closeDealInput({ now, won, registeredAt }: CloseDealCheck) {
 }
 
 export const MAX_DIRECT_ACCOUNT_CSV_BYTES = 2 * 1024 * 1024;
+export const DIRECT_ACCOUNT_CSV_TOO_LARGE = 'The file is larger than 2 MB.';
 
 /** importDirectAccounts' file: at most 2 MB (UTF-8). Its lines are checked by the import, which reports each bad one. */
 export const importDirectAccountsInput = z.object({
-  csv: z.string().refine((csv) => new TextEncoder().encode(csv).length <= MAX_DIRECT_ACCOUNT_CSV_BYTES, { error: 'The file is larger than 2 MB.' }),
+  csv: z.string().refine((csv) => new TextEncoder().encode(csv).length <= MAX_DIRECT_ACCOUNT_CSV_BYTES, { error: DIRECT_ACCOUNT_CSV_TOO_LARGE }),
 });
 
 /**

@@ -130,3 +130,25 @@ describe('filters and close form', () => {
     if (!parsed.ok) expect(Object.keys(parsed.errors).sort()).toEqual(['amount', 'closedOn']);
   });
 });
+
+describe('the same wording as the API', () => {
+  it('checks the registration with the shared schema after converting what was typed', () => {
+    const r = parseDealForm(form({ ...valid, customerName: 'x'.repeat(201), customerDomain: 'localhost', notes: 'n'.repeat(2001) }), 'USD', '2030-01-01');
+    expect(r.ok ? null : r.errors).toEqual({
+      customerName: 'At most 200 characters.',
+      customerDomain: 'Enter the customer’s web domain, e.g. acme.com.',
+      notes: 'At most 2000 characters.',
+    });
+    // What was typed wins over the schema's own wording when it cannot be converted.
+    const blank = parseDealForm(form({ ...valid, amount: '', expectedCloseDate: '' }), 'USD', '2030-01-01');
+    expect(blank.ok ? null : blank.errors).toEqual({ amount: 'Enter an amount.', expectedCloseDate: 'Enter the date you expect the deal to close.' });
+  });
+
+  it('checks the won amount as the API does, with the close date in one pass', () => {
+    const parsed = parseCloseForm(form({ intent: 'won', amount: '20,000,000,000.00', closedOn: '2026-12-02' }), 'USD', { today: '2026-12-01' });
+    expect(parsed.ok ? null : parsed.errors).toEqual({
+      amount: expect.stringMatching(/^The won amount may be at most/),
+      closedOn: 'The close date cannot be in the future.',
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { formatMoney } from '@tierwise/shared';
+import { checkInput, fieldMessages, formatMoney, rejectDealInput } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
 import { AttributionTag, DealStatusBadge } from '~/components/deals-badges';
 import { ConflictComparison, DealDecision } from '~/components/deals-review';
@@ -128,9 +128,9 @@ async function reject({ request, form, id }: IntentArgs) {
   await requirePermission(request, 'deal:review');
   const intent = 'reject';
   const reason = String(form.get('reason') ?? '');
-  if (!reason.trim())
-    return data<ActionData>({ intent, ok: false, reasonError: 'Say why the registration is rejected; the partner sees it.', reason }, { status: 400 });
-  const result = await mutate(request, Reject, { id, reason: reason.trim() });
+  const check = checkInput(rejectDealInput, { reason });
+  if (!check.ok) return data<ActionData>({ intent, ok: false, reasonError: fieldMessages(check.fields).reason, reason }, { status: 400 });
+  const result = await mutate(request, Reject, { id, reason: check.value.reason });
   if (!result.ok) {
     const fields = fieldErrorMap(result.error.fields);
     return data<ActionData>(

@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { checkInput, DIRECT_ACCOUNT_CSV_TOO_LARGE, fieldMessages, importDirectAccountsInput, MAX_DIRECT_ACCOUNT_CSV_BYTES } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, TextareaField } from '~/components/form';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
@@ -9,11 +10,11 @@ import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import { intentOf, type Intents } from '~/lib/intents';
 
 export const meta: MetaFunction = () => [{ title: 'Direct accounts · Tierwise' }];
 
 const PAGE_SIZE = 50;
-const MAX_BYTES = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 200;
 
 const DirectAccounts = graphql(`
@@ -74,22 +75,34 @@ async function readCsv(form: FormData): Promise<{ csv: string; fromFile: string 
   const text = String(form.get('csv') ?? '');
   const file = form.get('file');
   if (file && typeof file !== 'string' && file.size > 0) {
-    if (file.size > MAX_BYTES) return { error: 'The file is larger than 2 MB.', csv: text };
+    // The size first, before reading a file that is too large.
+    if (file.size > MAX_DIRECT_ACCOUNT_CSV_BYTES) return { error: DIRECT_ACCOUNT_CSV_TOO_LARGE, csv: text };
     return { csv: await file.text(), fromFile: file.name || 'the file' };
   }
-  return { csv: text, fromFile: null };
+  const check = checkInput(importDirectAccountsInput, { csv: text });
+  return check.ok ? { csv: text, fromFile: null } : { error: fieldMessages(check.fields).csv, csv: text };
 }
+
+type ImportArgs = { request: Request; csv: string; fromFile: string | null };
+
+/** One function per intent: "preview" asks for a dry run, "import" writes. */
+const intents = {
+  preview: (args: ImportArgs) => runImport(args, true),
+  import: (args: ImportArgs) => runImport(args, false),
+} satisfies Intents<ImportArgs>;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, 'direct-account:import');
   const form = await request.formData();
-  const intent = form.get('intent') === 'import' ? 'import' : 'preview';
+  const intent = intentOf(intents, form, 'preview');
   const read = await readCsv(form);
   if ('error' in read) return data<ActionData>({ step: 'error', csv: read.csv, csvError: read.error }, { status: 400 });
-  const { csv, fromFile } = read;
-  if (!csv.trim()) return data<ActionData>({ step: 'error', csv, csvError: 'Paste the CSV or choose a file.' }, { status: 400 });
+  if (!read.csv.trim()) return data<ActionData>({ step: 'error', csv: read.csv, csvError: 'Paste the CSV or choose a file.' }, { status: 400 });
+  return intents[intent]({ request, ...read });
+}
 
-  const result = await mutate(request, ImportDirectAccounts, { csv, dryRun: intent !== 'import' });
+async function runImport({ request, csv, fromFile }: ImportArgs, dryRun: boolean) {
+  const result = await mutate(request, ImportDirectAccounts, { csv, dryRun });
   if (!result.ok) {
     const fields = fieldErrorMap(result.error.fields);
     return data<ActionData>(
@@ -98,7 +111,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const r = result.data.importDirectAccounts;
-  if (intent === 'import' && !r.dryRun) return { step: 'imported', created: r.created, updated: r.updated } satisfies ActionData;
+  if (!dryRun && !r.dryRun) return { step: 'imported', created: r.created, updated: r.updated } satisfies ActionData;
   return {
     step: 'preview',
     csv,
