@@ -1,8 +1,6 @@
 import {
-  ATTRIBUTIONS,
   checkInput,
   closeDealInput,
-  customerDomainHost,
   DEAL_STATUSES,
   fieldMessages,
   registerDealInput,
@@ -44,10 +42,6 @@ export const ATTRIBUTION_HELP: Record<Attribution, string> = {
 
 export function isDealStatus(value: unknown): value is DealStatus {
   return typeof value === 'string' && (DEAL_STATUSES as readonly string[]).includes(value);
-}
-
-export function isAttribution(value: unknown): value is Attribution {
-  return typeof value === 'string' && (ATTRIBUTIONS as readonly string[]).includes(value);
 }
 
 /** The statuses of a `?status=A&status=B` query, valid ones only, in the canonical order. */
@@ -113,9 +107,6 @@ export function dateInputToIso(text: string): string | null {
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text.trim()) return null;
   return date.toISOString();
 }
-
-/** What the form can tell of the customer's domain without the public-suffix list (the API reads it with the list). */
-export { customerDomainHost };
 
 
 /** The problems of a shared input schema by field name, with the form's conversion problems first. */

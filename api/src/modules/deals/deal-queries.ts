@@ -1,9 +1,9 @@
-import { findTier, findTrack, type DealStatus, type IncentiveModel, type TierDoc, type TrackDoc } from '@tierwise/shared';
+import { findTier, findTrack, type DealOrder, type DealStatus, type IncentiveModel, type TierDoc, type TrackDoc } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
 import type { Page } from '../../db/keyset.js';
 import { partnerScope, type Scope } from '../scope.js';
 import { Deal } from './deal.entity.js';
-import { dealPage, wonDealsOfPartner, type DealOrder } from './deal.repository.js';
+import { dealPage, wonDealsOfPartner } from './deal.repository.js';
 
 /** Reading registrations: one, a page, and what the won ones earned. */
 

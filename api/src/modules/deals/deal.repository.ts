@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OPEN_DEAL_STATUSES, SIMILAR_NAME_THRESHOLD, trigramSimilarity, type ConflictKind, type DealStatus } from '@tierwise/shared';
+import { assertUnreachable, OPEN_DEAL_STATUSES, SIMILAR_NAME_THRESHOLD, trigramSimilarity, type ConflictKind, type DealOrder, type DealStatus } from '@tierwise/shared';
 import { isPostgres, type Em } from '../../db/orm.js';
 import { keysetPage, type Page } from '../../db/keyset.js';
 import { DealConflict } from './deal-conflict.entity.js';
@@ -91,8 +91,6 @@ export async function lockCustomer(em: Em, domain: string, normalisedName: strin
   for (const key of keys) await em.execute('SELECT pg_advisory_xact_lock(?::bigint)', [key.toString()]);
 }
 
-export type DealOrder = 'NEWEST' | 'REVIEW_DUE';
-
 /** A keyset page of registrations, of one partner and some statuses when given. */
 export function dealPage(
   em: Em,
@@ -104,8 +102,18 @@ export function dealPage(
   const base: Record<string, unknown> = {};
   if (where.partnerId) base.partner = where.partnerId;
   if (where.statuses?.length) base.status = { $in: where.statuses };
-  const order = orderBy === 'REVIEW_DUE' ? ({ field: 'reviewDueAt', dir: 'asc', kind: 'date' } as const) : ({ field: 'createdAt', dir: 'desc', kind: 'date' } as const);
-  return keysetPage(em, Deal, base, order, first, after);
+  return keysetPage(em, Deal, base, keysetOrder(orderBy), first, after);
+}
+
+function keysetOrder(orderBy: DealOrder) {
+  switch (orderBy) {
+    case 'NEWEST':
+      return { field: 'createdAt', dir: 'desc', kind: 'date' } as const;
+    case 'REVIEW_DUE':
+      return { field: 'reviewDueAt', dir: 'asc', kind: 'date' } as const;
+    default:
+      return assertUnreachable(orderBy);
+  }
 }
 
 /** A partner's won registrations, last closed first. */
