@@ -1,7 +1,7 @@
-import { findTier, findTrack, type DealOrder, type DealStatus, type IncentiveModel, type TierDoc, type TrackDoc } from '@tierwise/shared';
+import { findTier, findTrack, OPEN_DEAL_STATUSES, type ConflictKind, type DealOrder, type DealStatus, type IncentiveModel, type TierDoc, type TrackDoc } from '@tierwise/shared';
 import { AppError } from '../../errors/app-error.js';
 import type { Page } from '../../db/keyset.js';
-import { partnerScope, type Scope } from '../scope.js';
+import { isVendor, partnerScope, type Scope } from '../scope.js';
 import { Deal } from './deal.entity.js';
 import { dealPage, wonDealsOfPartner } from './deal.repository.js';
 
@@ -66,4 +66,23 @@ export async function earningsOf(scope: Scope, partnerId: string | null | undefi
     result.push({ deal, model: deal.earningModel!, track, tier: held.tier, amount: deal.earningAmount ?? 0 });
   }
   return result;
+}
+
+/** A conflict of a registration as a reviewer sees it: with another open registration, or a direct account. */
+export interface DealConflictView {
+  kind: ConflictKind;
+  /** The other registration, while it is open; null for a direct account. */
+  registration: Deal | null;
+  detail: string | null;
+}
+
+/** Vendor staff only: the conflicts of a registration whose other side still holds the customer (batched through the loaders). */
+export async function conflictsOf(scope: Scope, deal: Deal): Promise<DealConflictView[]> {
+  if (!isVendor(scope)) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
+  const rows = await scope.loaders.conflictsOfDeal.load(deal.id);
+  const others = await scope.loaders.deal.loadMany(rows.map((r) => r.otherDealId).filter((id): id is string => !!id));
+  const open = new Map(others.filter((d): d is Deal => d instanceof Deal && OPEN_DEAL_STATUSES.includes(d.status)).map((d) => [d.id, d]));
+  return rows
+    .filter((r) => !r.otherDealId || open.has(r.otherDealId))
+    .map((r) => ({ kind: r.kind, registration: r.otherDealId ? open.get(r.otherDealId)! : null, detail: r.detail ?? null }));
 }

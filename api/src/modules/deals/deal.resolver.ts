@@ -1,7 +1,5 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AppError } from '../../errors/app-error.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
-import { isVendor } from '../scope.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { toTier } from '../program/program.types.js';
@@ -9,7 +7,7 @@ import { User } from '../users/user.entity.js';
 import { closeDeal } from './close-deal.js';
 import { approveDeal, rejectDeal } from './decide-deal.js';
 import { Deal } from './deal.entity.js';
-import { earningsOf, getDeal, listDeals } from './deal-queries.js';
+import { conflictsOf, earningsOf, getDeal, listDeals } from './deal-queries.js';
 import {
   DealConflictGql,
   DealConnection,
@@ -120,15 +118,7 @@ export class DealResolver {
   @FieldResolver(() => [DealConflictGql], {
     description: 'Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users.',
   })
-  async conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflictGql[]> {
-    if (!isVendor(scopeOf(ctx))) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
-    const rows = await ctx.loaders.conflictsOfDeal.load(deal.id);
-    const others = await ctx.loaders.deal.loadMany(rows.map((r) => r.otherDealId).filter((id): id is string => !!id));
-    const open = new Map(
-      others.filter((d): d is Deal => d instanceof Deal && (d.status === 'SUBMITTED' || d.status === 'APPROVED')).map((d) => [d.id, d]),
-    );
-    return rows
-      .filter((r) => !r.otherDealId || open.has(r.otherDealId))
-      .map((r) => ({ kind: r.kind, registration: r.otherDealId ? open.get(r.otherDealId)! : null, detail: r.detail ?? null }));
+  conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflictGql[]> {
+    return conflictsOf(scopeOf(ctx), deal);
   }
 }
