@@ -108,7 +108,6 @@ export function dateInputToIso(text: string): string | null {
   return date.toISOString();
 }
 
-
 /** The problems of a shared input schema by field name, with the form's conversion problems first. */
 function formErrors<F extends string>(conversion: Partial<Record<F, string>>, check: ReturnType<typeof checkInput>): Partial<Record<F, string>> {
   return { ...(check.ok ? {} : (fieldMessages(check.fields) as Partial<Record<F, string>>)), ...conversion };
