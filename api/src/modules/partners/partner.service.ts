@@ -18,7 +18,7 @@ import { AppError } from '../../errors/app-error.js';
 import { partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { endSessionsOf } from '../auth/auth.service.js';
-import { expireOpenDealsOf } from '../deals/expire-deals.js';
+import { expireOpenDealsOf } from '../deals/deal.service.js';
 import { checkName } from '../invitations/invitation.service.js';
 import { requirePublished } from '../program/program.service.js';
 import { toStep, toTier } from '../program/program.types.js';
