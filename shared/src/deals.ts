@@ -8,6 +8,9 @@ export const ATTRIBUTIONS = ['SOURCED', 'INFLUENCED', 'CO_SOLD'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
 export const CONFLICT_KINDS = ['SAME_DOMAIN', 'SIMILAR_NAME', 'DIRECT_ACCOUNT'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+/** How a page of registrations is ordered: NEWEST first, or REVIEW_DUE (earliest review deadline first, for the queue). */
+export const DEAL_ORDERS = ['NEWEST', 'REVIEW_DUE'] as const;
+export type DealOrder = (typeof DEAL_ORDERS)[number];
 
 /** The deal registration status machine, used by every status change. */
 export const DEAL_MACHINE: StateMachine<DealStatus> = {

@@ -22,3 +22,4 @@ export * from './vocabulary-tables.js';
 export * from './session-cookie.js';
 export * from './input-check.js';
 export * from './tier-inputs.js';
+export * from './deal-inputs.js';

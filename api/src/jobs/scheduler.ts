@@ -1,7 +1,7 @@
 import { isPostgres, withPinnedConnection, type Orm } from '../db/orm.js';
 import { logger } from '../logger.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions.js';
-import { expireProtectedDeals } from '../modules/deals/deal.service.js';
+import { expireProtectedDeals } from '../modules/deals/expire-deals.js';
 import { releaseUnclaimedApprovals } from '../modules/mdf/mdf.service.js';
 import { runDueReview } from '../modules/tiers/tier-review.service.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_PROGRAM, quarterOf } from '@tierwise/shared';
 import type { Em } from '../db/orm.js';
-import { recordConflicts } from '../modules/deals/deal.service.js';
+import { recordConflicts } from '../modules/deals/deal.repository.js';
 import { MdfFund, MdfRequest } from '../modules/mdf/mdf.entity.js';
 import { OnboardingCompletion } from '../modules/onboarding/onboarding-completion.entity.js';
 import { PartnerEvent } from '../modules/partner-events/partner-event.entity.js';

@@ -24,7 +24,7 @@ import { inDays, makeWorld, type World } from './world.js';
  *   both decisions succeeded, with two audit rows;
  * - the kill: with a deal decision's audit row written in its own transaction
  *   after the decision's (and a 200 ms gap), the kill left decided
- *   registrations without their audit row; with lockCustomer() (deal.service)
+ *   registrations without their audit row; with lockCustomer() (deal.repository)
  *   a no-op, open registrations of one domain by both partners lacked their
  *   SAME_DOMAIN conflict.
  */

@@ -1,5 +1,5 @@
 import { Form, useNavigation } from '@remix-run/react';
-import type { DealStatus } from '@tierwise/shared';
+import { APPROVED_DEAL_STATUSES, type DealStatus } from '@tierwise/shared';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { formatMoney } from '@tierwise/shared';
 import type { CloseResult } from '~/lib/deals';
@@ -25,7 +25,8 @@ export interface DealHistoryFields {
 /** The life of a registration, oldest first: registered, review due, decided, protection, closed. */
 export function DealHistory({ deal, now }: { deal: DealHistoryFields; now: number }) {
   const decided = deal.decidedAt;
-  const wasApproved = ['APPROVED', 'WON', 'LOST'].includes(deal.status) || (deal.status === 'EXPIRED' && Boolean(deal.protectionEndsAt));
+  // Expired undecided (the partner was offboarded) has no protection end.
+  const wasApproved = APPROVED_DEAL_STATUSES.includes(deal.status) && (deal.status !== 'EXPIRED' || Boolean(deal.protectionEndsAt));
   const items: { key: string; title: string; when: string | null; detail?: ReactNode; tone?: 'ok' | 'danger' | 'warning' | 'muted' }[] = [
     {
       key: 'registered',

@@ -1116,6 +1116,16 @@ export type SaveCertificationPathMutationVariables = Exact<{
 
 export type SaveCertificationPathMutation = { saveCertificationPath: { id: string, key: string } };
 
+export type CloseDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  won: Scalars['Boolean']['input'];
+  amount: InputMaybe<Scalars['SafeInt']['input']>;
+  closedAt: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type CloseDealMutation = { closeDeal: { id: string, status: DealStatus } };
+
 export type EnrollMutationVariables = Exact<{
   pathId: Scalars['ID']['input'];
 }>;
@@ -1242,16 +1252,6 @@ export type RejectDealMutationVariables = Exact<{
 
 export type RejectDealMutation = { rejectDeal: { id: string, status: DealStatus } };
 
-export type ConsoleCloseDealMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  won: Scalars['Boolean']['input'];
-  amount: InputMaybe<Scalars['SafeInt']['input']>;
-  closedAt: InputMaybe<Scalars['DateTime']['input']>;
-}>;
-
-
-export type ConsoleCloseDealMutation = { closeDeal: { id: string, status: DealStatus } };
-
 export type ReviewQueueQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -1260,7 +1260,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { program: { currency: string, dealReviewSlaHours: number } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, protectionEndsAt: string | null, partner: { id: string, name: string } } }> } };
+export type ReviewQueueQuery = { program: { currency: string, dealReviewSlaHours: number } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string } } }> } };
 
 export type DirectAccountsQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1500,16 +1500,6 @@ export type PartnerDealQueryVariables = Exact<{
 
 export type PartnerDealQuery = { program: { currency: string } | null, deal: { rejectionReason: string | null, closedAt: string | null, wonAmount: number | null, notes: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } } | null };
 
-export type PartnerCloseDealMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  won: Scalars['Boolean']['input'];
-  amount: InputMaybe<Scalars['SafeInt']['input']>;
-  closedAt: InputMaybe<Scalars['DateTime']['input']>;
-}>;
-
-
-export type PartnerCloseDealMutation = { closeDeal: { id: string, status: DealStatus } };
-
 export type PartnerDealsQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;
@@ -1517,7 +1507,7 @@ export type PartnerDealsQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDealsQuery = { program: { currency: string } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } } }> } };
+export type PartnerDealsQuery = { program: { currency: string } | null, deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, submittedBy: { name: string } } }> } };
 
 export type RegisterDealPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1534,7 +1524,7 @@ export type RegisterDealMutation = { registerDeal: { id: string, status: DealSta
 export type PartnerEarningsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerEarningsQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, track: { incentiveModel: IncentiveModel } } | null, earnings: Array<{ amount: number, model: IncentiveModel, tier: { key: string, name: string }, deal: { id: string, customerName: string, customerDomain: string, amount: number, wonAmount: number | null, closedAt: string | null, attribution: Attribution, expectedCloseDate: string } }> };
+export type PartnerEarningsQuery = { program: { currency: string } | null, myPartner: { id: string, name: string, track: { incentiveModel: IncentiveModel } } | null, earnings: Array<{ amount: number, model: IncentiveModel, tier: { key: string, name: string }, deal: { wonAmount: number | null, closedAt: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null } }> };
 
 export type ClaimMdfMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1588,7 +1578,7 @@ export type DealsCsvPageQueryVariables = Exact<{
 }>;
 
 
-export type DealsCsvPageQuery = { program: { currency: string } | null, deals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DealStatus, customerName: string, customerDomain: string, amount: number, attribution: Attribution, expectedCloseDate: string, createdAt: string, reviewDueAt: string, decidedAt: string | null, protectionEndsAt: string | null, rejectionReason: string | null, partner: { id: string, name: string }, submittedBy: { email: string } } }> } };
+export type DealsCsvPageQuery = { program: { currency: string } | null, deals: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rejectionReason: string | null, id: string, customerName: string, customerDomain: string, amount: number, attribution: Attribution, status: DealStatus, createdAt: string, reviewDueAt: string, decidedAt: string | null, expectedCloseDate: string, protectionEndsAt: string | null, partner: { id: string, name: string }, submittedBy: { email: string } } }> } };
 
 export type MdfPaymentsQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1873,6 +1863,14 @@ export const SaveCertificationPathDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveCertificationPathMutation, SaveCertificationPathMutationVariables>;
+export const CloseDealDocument = new TypedDocumentString(`
+    mutation CloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+  closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseDealMutation, CloseDealMutationVariables>;
 export const EnrollDocument = new TypedDocumentString(`
     mutation Enroll($pathId: ID!) {
   enroll(pathId: $pathId) {
@@ -2202,14 +2200,6 @@ export const RejectDealDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectDealMutation, RejectDealMutationVariables>;
-export const ConsoleCloseDealDocument = new TypedDocumentString(`
-    mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
-  closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleCloseDealMutation, ConsoleCloseDealMutationVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($first: Int, $after: String, $filter: DealFilter, $orderBy: DealOrder) {
   program {
@@ -2224,16 +2214,7 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        customerName
-        customerDomain
-        amount
-        attribution
-        status
-        createdAt
-        reviewDueAt
-        decidedAt
-        protectionEndsAt
+        ...DealSummary
         partner {
           id
           name
@@ -2242,7 +2223,19 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const DirectAccountsDocument = new TypedDocumentString(`
     query DirectAccounts($first: Int, $after: String) {
   directAccounts(first: $first, after: $after) {
@@ -3124,14 +3117,6 @@ fragment DealDetail on DealRegistration {
     name
   }
 }`) as unknown as TypedDocumentString<PartnerDealQuery, PartnerDealQueryVariables>;
-export const PartnerCloseDealDocument = new TypedDocumentString(`
-    mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
-  closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PartnerCloseDealMutation, PartnerCloseDealMutationVariables>;
 export const PartnerDealsDocument = new TypedDocumentString(`
     query PartnerDeals($first: Int, $after: String, $filter: DealFilter) {
   program {
@@ -3145,15 +3130,7 @@ export const PartnerDealsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        customerName
-        customerDomain
-        amount
-        attribution
-        status
-        createdAt
-        expectedCloseDate
-        protectionEndsAt
+        ...DealSummary
         submittedBy {
           name
         }
@@ -3161,7 +3138,19 @@ export const PartnerDealsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}`) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
 export const RegisterDealPageDocument = new TypedDocumentString(`
     query RegisterDealPage {
   program {
@@ -3199,18 +3188,25 @@ export const PartnerEarningsDocument = new TypedDocumentString(`
       name
     }
     deal {
-      id
-      customerName
-      customerDomain
-      amount
+      ...DealSummary
       wonAmount
       closedAt
-      attribution
-      expectedCloseDate
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerEarningsQuery, PartnerEarningsQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}`) as unknown as TypedDocumentString<PartnerEarningsQuery, PartnerEarningsQueryVariables>;
 export const ClaimMdfDocument = new TypedDocumentString(`
     mutation ClaimMdf($id: ID!, $input: MdfClaimInput!) {
   claimMdf(id: $id, input: $input) {
@@ -3388,17 +3384,7 @@ export const DealsCsvPageDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        status
-        customerName
-        customerDomain
-        amount
-        attribution
-        expectedCloseDate
-        createdAt
-        reviewDueAt
-        decidedAt
-        protectionEndsAt
+        ...DealSummary
         rejectionReason
         partner {
           id
@@ -3411,7 +3397,19 @@ export const DealsCsvPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DealsCsvPageQuery, DealsCsvPageQueryVariables>;
+    fragment DealSummary on DealRegistration {
+  id
+  customerName
+  customerDomain
+  amount
+  attribution
+  status
+  createdAt
+  reviewDueAt
+  decidedAt
+  expectedCloseDate
+  protectionEndsAt
+}`) as unknown as TypedDocumentString<DealsCsvPageQuery, DealsCsvPageQueryVariables>;
 export const MdfPaymentsDocument = new TypedDocumentString(`
     query MdfPayments($first: Int, $after: String) {
   program {

@@ -1,18 +1,26 @@
 import { data } from '@remix-run/node';
-import type { MutationResult } from './api.server';
+import { graphql } from '~/gql';
+import { mutate } from './api.server';
 import { parseCloseForm, type CloseFormErrors, type CloseIntent, type CloseResult } from './deals';
-
-export type { CloseResult };
 import { fieldErrorMap, messageForError } from './errors';
 
-/** Close a registration (partner and console pages): validate, confirm, then call the API through `close`. */
+export type { CloseResult };
+
+/** Closing a registration, for the partner's and the console's deal pages alike. */
+const CloseDeal = graphql(`
+  mutation CloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
+    closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
+      id
+      status
+    }
+  }
+`);
+
+/** Close a registration (partner and console pages): validate, confirm, then call the API. */
 export async function closeDealAction(
+  request: Request,
   form: FormData,
-  options: {
-    currency: string;
-    deal: { amount: number; createdAt: string };
-    close: (variables: { won: boolean; amount: number | null; closedAt: string | null }) => Promise<MutationResult<unknown>>;
-  },
+  options: { currency: string; deal: { id: string; amount: number; createdAt: string } },
 ) {
   const intent: CloseIntent = form.get('intent') === 'won' ? 'won' : 'lost';
   const parsed = parseCloseForm(form, options.currency, { registeredOn: options.deal.createdAt.slice(0, 10) });
@@ -27,7 +35,7 @@ export async function closeDealAction(
       confirm: { wonAmount: parsed.won ? (parsed.amount ?? options.deal.amount) : null, closedOn: parsed.closedOn },
     });
   }
-  const result = await options.close({ won: parsed.won, amount: parsed.amount, closedAt: parsed.closedAt });
+  const result = await mutate(request, CloseDeal, { id: options.deal.id, won: parsed.won, amount: parsed.amount, closedAt: parsed.closedAt });
   if (!result.ok) {
     const fields = fieldErrorMap(result.error.fields);
     const errors: CloseFormErrors = {};

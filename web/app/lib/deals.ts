@@ -1,4 +1,12 @@
-import { ATTRIBUTIONS, DEAL_STATUSES, unsafeTextProblem, type Attribution, type DealStatus } from '@tierwise/shared';
+import {
+  checkInput,
+  closeDealInput,
+  DEAL_STATUSES,
+  fieldMessages,
+  registerDealInput,
+  type Attribution,
+  type DealStatus,
+} from '@tierwise/shared';
 import { parseMoneyInput } from './money';
 
 export const DEAL_STATUS_LABELS: Record<DealStatus, string> = {
@@ -34,10 +42,6 @@ export const ATTRIBUTION_HELP: Record<Attribution, string> = {
 
 export function isDealStatus(value: unknown): value is DealStatus {
   return typeof value === 'string' && (DEAL_STATUSES as readonly string[]).includes(value);
-}
-
-export function isAttribution(value: unknown): value is Attribution {
-  return typeof value === 'string' && (ATTRIBUTIONS as readonly string[]).includes(value);
 }
 
 /** The statuses of a `?status=A&status=B` query, valid ones only, in the canonical order. */
@@ -104,36 +108,17 @@ export function dateInputToIso(text: string): string | null {
   return date.toISOString();
 }
 
-/**
- * The host of what a user typed as the customer's domain (a domain, URL or
- * email), lower-cased, or null when it cannot be a public web domain. The
- * API decides for good (public-suffix list); this catches what it would
- * refuse anyway, so that the form reports every problem in one pass: a bare
- * word ("acme"), an IP address, "localhost", spaces or odd characters.
- */
-export function customerDomainHost(raw: string): string | null {
-  const text = raw.trim().toLowerCase();
-  if (!text || text.length > 253) return null;
-  let host = text.includes('@') && !text.includes('://') ? text.slice(text.lastIndexOf('@') + 1) : text;
-  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) {
-    try {
-      host = new URL(host).hostname;
-    } catch {
-      return null;
-    }
-  } else host = host.split(/[/?#]/, 1)[0].replace(/:\d+$/, '');
-  host = host.replace(/\.$/, '');
-  const labels = host.split('.');
-  if (labels.length < 2) return null;
-  if (!labels.every((l) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l))) return null;
-  const tld = labels[labels.length - 1];
-  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return null; // also refuses IP addresses
-  return host;
+/** The problems of a shared input schema by field name, with the form's conversion problems first. */
+function formErrors<F extends string>(conversion: Partial<Record<F, string>>, check: ReturnType<typeof checkInput>): Partial<Record<F, string>> {
+  return { ...(check.ok ? {} : (fieldMessages(check.fields) as Partial<Record<F, string>>)), ...conversion };
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
-/** Reads the registration form; what the user typed comes back as `values` for re-rendering. */
+/**
+ * Reads the registration form; what the user typed comes back as `values` for
+ * re-rendering. The amount and the date are converted from what was typed,
+ * then the API's own schema (registerDealInput) checks everything at once:
+ * the form must not report some problems only on the next submit.
+ */
 export function parseDealForm(
   form: FormData,
   currency: string,
@@ -148,39 +133,31 @@ export function parseDealForm(
     attribution: get('attribution'),
     notes: get('notes'),
   };
-  // Every check the API makes too, all at once: the form must not report some
-  // problems only on the next submit (the API would answer with the rest).
-  const errors: DealFormErrors = {};
-  const customerName = values.customerName.trim();
-  if (!customerName) errors.customerName = 'Enter the customer’s company name.';
-  else if (customerName.length > 200) errors.customerName = 'At most 200 characters.';
-  else if (unsafeTextProblem(customerName)) errors.customerName = unsafeTextProblem(customerName)!;
-  const customerDomain = values.customerDomain.trim();
-  if (!customerDomain) errors.customerDomain = 'Enter the customer’s web domain, e.g. acme.com.';
-  else if (!customerDomainHost(customerDomain)) errors.customerDomain = 'Enter the customer’s web domain, e.g. acme.com (not a name, address or IP).';
+  const conversion: DealFormErrors = {};
   const amount = parseMoneyInput(values.amount, currency);
-  if (!amount.ok) errors.amount = amount.error;
+  if (!amount.ok) conversion.amount = amount.error;
   const closeIso = values.expectedCloseDate.trim() ? dateInputToIso(values.expectedCloseDate) : null;
-  if (!values.expectedCloseDate.trim()) errors.expectedCloseDate = 'Enter the date you expect the deal to close.';
-  else if (!closeIso) errors.expectedCloseDate = 'Enter a date as yyyy-mm-dd.';
-  else if (values.expectedCloseDate.trim() < today) errors.expectedCloseDate = 'The expected close date cannot be in the past.';
-  else if (Date.parse(closeIso) > Date.parse(`${today}T00:00:00Z`) + 5 * 366 * DAY_MS)
-    errors.expectedCloseDate = 'The expected close date is more than five years away.';
-  if (!isAttribution(values.attribution)) errors.attribution = 'Choose how you are involved in this deal.';
-  const notes = values.notes.trim();
-  if (notes.length > 2000) errors.notes = 'At most 2000 characters.';
-  else if (unsafeTextProblem(notes)) errors.notes = unsafeTextProblem(notes)!;
-  if (Object.keys(errors).length || !amount.ok || !closeIso || !isAttribution(values.attribution)) return { ok: false, errors, values };
+  if (!values.expectedCloseDate.trim()) conversion.expectedCloseDate = 'Enter the date you expect the deal to close.';
+  else if (!closeIso) conversion.expectedCloseDate = 'Enter a date as yyyy-mm-dd.';
+  const check = checkInput(registerDealInput({ now: new Date(`${today}T00:00:00Z`) }), {
+    ...values,
+    amount: amount.ok ? amount.minor : undefined,
+    expectedCloseDate: closeIso ?? undefined,
+  });
+  const errors = formErrors(conversion, check);
+  if (!check.ok || Object.keys(errors).length) return { ok: false, errors, values };
+  const input = check.value;
   return {
     ok: true,
     values,
     input: {
-      customerName,
-      customerDomain,
-      amount: amount.minor,
-      expectedCloseDate: closeIso,
-      attribution: values.attribution,
-      notes: notes || null,
+      customerName: input.customerName,
+      // As typed: the API reads the registrable domain from it.
+      customerDomain: values.customerDomain.trim(),
+      amount: input.amount,
+      expectedCloseDate: input.expectedCloseDate.toISOString(),
+      attribution: input.attribution,
+      notes: input.notes,
     },
   };
 }
@@ -219,18 +196,25 @@ export function parseCloseForm(
 ): CloseParse {
   const won = form.get('intent') === 'won';
   const values: CloseFormValues = { amount: String(form.get('amount') ?? ''), closedOn: String(form.get('closedOn') ?? '') };
-  const errors: CloseFormErrors = {};
+  const conversion: CloseFormErrors = {};
   let amount: number | null = null;
   if (won && values.amount.trim()) {
     const parsed = parseMoneyInput(values.amount, currency);
     if (parsed.ok) amount = parsed.minor;
-    else errors.amount = parsed.error;
+    else conversion.amount = parsed.error;
   }
   const closedOn = values.closedOn.trim() || today;
   const closedIso = dateInputToIso(closedOn);
-  if (!closedIso) errors.closedOn = 'Enter a date as yyyy-mm-dd.';
-  else if (closedOn > today) errors.closedOn = 'The close date cannot be in the future.';
-  else if (registeredOn && closedOn < registeredOn) errors.closedOn = 'The close date cannot be before the registration.';
+  if (!closedIso) conversion.closedOn = 'Enter a date as yyyy-mm-dd.';
+  // The API's own schema; "now" is the end of today, as a day picked in the form is a whole day.
+  const schema = closeDealInput({
+    now: new Date(Date.parse(`${today}T00:00:00Z`) + DAY - 1),
+    won,
+    registeredAt: registeredOn ? new Date(`${registeredOn}T00:00:00Z`) : null,
+  });
+  const check = checkInput(schema, { amount, closedAt: closedIso });
+  const { closedAt: closedAtError, ...others } = formErrors<'amount' | 'closedAt'>({}, check);
+  const errors: CloseFormErrors = { ...others, ...(closedAtError ? { closedOn: closedAtError } : {}), ...conversion };
   if (Object.keys(errors).length) return { ok: false, won, errors, values };
   return { ok: true, won, amount, closedAt: closedOn === today ? null : closedIso, closedOn, confirmed: form.get('confirm') === 'yes', values };
 }

@@ -1,10 +1,11 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { formatMoney } from '@tierwise/shared';
+import { checkInput, fieldMessages, formatMoney, rejectDealInput } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
-import { AttributionTag, DealStatusBadge } from '~/components/deals-badges';
+import { DealStatusBadge } from '~/components/deals-badges';
+import { type CloseResult } from '~/components/deals-detail';
+import { DealRegistration, Fact } from '~/components/deals-registration';
 import { ConflictComparison, DealDecision } from '~/components/deals-review';
-import { CloseDealForms, DealHistory, type CloseResult } from '~/components/deals-detail';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { Card, PageHeader } from '~/components/page';
@@ -76,15 +77,6 @@ const Reject = graphql(`
   }
 `);
 
-const Close = graphql(`
-  mutation ConsoleCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
-    closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
-      id
-      status
-    }
-  }
-`);
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'deal:review');
   const result = await query(request, ReviewDeal, { id: params.dealId ?? '' });
@@ -128,9 +120,9 @@ async function reject({ request, form, id }: IntentArgs) {
   await requirePermission(request, 'deal:review');
   const intent = 'reject';
   const reason = String(form.get('reason') ?? '');
-  if (!reason.trim())
-    return data<ActionData>({ intent, ok: false, reasonError: 'Say why the registration is rejected; the partner sees it.', reason }, { status: 400 });
-  const result = await mutate(request, Reject, { id, reason: reason.trim() });
+  const check = checkInput(rejectDealInput, { reason });
+  if (!check.ok) return data<ActionData>({ intent, ok: false, reasonError: fieldMessages(check.fields).reason, reason }, { status: 400 });
+  const result = await mutate(request, Reject, { id, reason: check.value.reason });
   if (!result.ok) {
     const fields = fieldErrorMap(result.error.fields);
     return data<ActionData>(
@@ -152,11 +144,7 @@ async function close({ request, form, id }: IntentArgs) {
   await requirePermission(request, 'deal:close');
   const page = await query(request, ReviewDeal, { id });
   if (!page.deal) throw data({ message: 'There is no such registration.' }, { status: 404 });
-  return closeDealAction(form, {
-    currency: page.program?.currency ?? 'USD',
-    deal: page.deal,
-    close: (variables) => mutate(request, Close, { id, ...variables }),
-  });
+  return closeDealAction(request, form, { currency: page.program?.currency ?? 'USD', deal: page.deal });
 }
 
 export default function ReviewDealPage() {
@@ -219,62 +207,23 @@ export default function ReviewDealPage() {
         )}
       </Card>
 
-      <div className="grid grid--2">
-        <Card title="Registration" id="registration">
-          <dl className="summary-list">
-            <div>
-              <dt>Partner</dt>
-              <dd>
-                <Link to={`/console/partners/${deal.partner.id}`}>{deal.partner.name}</Link>
-                <TierBadge name={deal.partner.tier.name} rank={deal.partner.tier.rank} />
-              </dd>
-            </div>
-            <div>
-              <dt>Submitted by</dt>
-              <dd>
-                {deal.submittedBy.name} <span className="muted">({deal.submittedBy.email})</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Customer</dt>
-              <dd>{deal.customerName}</dd>
-            </div>
-            <div>
-              <dt>Domain</dt>
-              <dd>{deal.customerDomain}</dd>
-            </div>
-            <div>
-              <dt>Amount</dt>
-              <dd>{formatMoney(deal.amount, currency)}</dd>
-            </div>
-            <div>
-              <dt>Attribution</dt>
-              <dd>
-                <AttributionTag attribution={deal.attribution} />
-              </dd>
-            </div>
-            <div>
-              <dt>Expected close</dt>
-              <dd>{formatDate(deal.expectedCloseDate)}</dd>
-            </div>
-          </dl>
-        </Card>
-        <Card title="History" id="history">
-          <DealHistory deal={{ ...deal, wonAmountText: deal.wonAmount != null ? formatMoney(deal.wonAmount, currency) : null }} now={now} />
-        </Card>
-      </div>
-
-      {deal.status === 'APPROVED' ? (
-        <Card title="Close the deal" id="close">
-          <CloseDealForms
-            amount={deal.amount}
-            currency={currency}
-            result={closeResult && !closeResult.ok && !failed?.conflict ? closeResult : null}
-            today={new Date(now).toISOString().slice(0, 10)}
-            registeredOn={deal.createdAt.slice(0, 10)}
-          />
-        </Card>
-      ) : null}
+      <DealRegistration
+        deal={deal}
+        currency={currency}
+        now={now}
+        closeResult={closeResult && !closeResult.ok && !failed?.conflict ? closeResult : null}
+        leadingFacts={
+          <>
+            <Fact term="Partner">
+              <Link to={`/console/partners/${deal.partner.id}`}>{deal.partner.name}</Link>
+              <TierBadge name={deal.partner.tier.name} rank={deal.partner.tier.rank} />
+            </Fact>
+            <Fact term="Submitted by">
+              {deal.submittedBy.name} <span className="muted">({deal.submittedBy.email})</span>
+            </Fact>
+          </>
+        }
+      />
     </>
   );
 }

@@ -28,16 +28,7 @@ const ReviewQueue = graphql(`
       }
       edges {
         node {
-          id
-          customerName
-          customerDomain
-          amount
-          attribution
-          status
-          createdAt
-          reviewDueAt
-          decidedAt
-          protectionEndsAt
+          ...DealSummary
           partner {
             id
             name

@@ -1,19 +1,20 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
+import { checkInput, DIRECT_ACCOUNT_CSV_TOO_LARGE, fieldMessages, importDirectAccountsInput, MAX_DIRECT_ACCOUNT_CSV_BYTES } from '@tierwise/shared';
+import { ImportPreview, type ImportPreviewData } from '~/components/deals-direct-accounts';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, TextareaField } from '~/components/form';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
 import { graphql } from '~/gql';
-import type { ImportDirectAccountsMutation } from '~/gql/graphql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import { intentOf, submittingIntent, type Intents } from '~/lib/intents';
 
 export const meta: MetaFunction = () => [{ title: 'Direct accounts · Tierwise' }];
 
 const PAGE_SIZE = 50;
-const MAX_BYTES = 2 * 1024 * 1024;
 const PREVIEW_ROWS = 200;
 
 const DirectAccounts = graphql(`
@@ -63,9 +64,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { accounts: result.directAccounts };
 }
 
-type ImportResult = ImportDirectAccountsMutation['importDirectAccounts'];
 type ActionData =
-  | { step: 'preview'; csv: string; fromFile: string | null; result: Omit<ImportResult, 'accounts'> & { accounts: ImportResult['accounts']; total: number } }
+  | ({ step: 'preview' } & ImportPreviewData)
   | { step: 'imported'; created: number; updated: number }
   | { step: 'error'; csv: string; csvError?: string; formError?: string };
 
@@ -74,22 +74,34 @@ async function readCsv(form: FormData): Promise<{ csv: string; fromFile: string 
   const text = String(form.get('csv') ?? '');
   const file = form.get('file');
   if (file && typeof file !== 'string' && file.size > 0) {
-    if (file.size > MAX_BYTES) return { error: 'The file is larger than 2 MB.', csv: text };
+    // The size first, before reading a file that is too large.
+    if (file.size > MAX_DIRECT_ACCOUNT_CSV_BYTES) return { error: DIRECT_ACCOUNT_CSV_TOO_LARGE, csv: text };
     return { csv: await file.text(), fromFile: file.name || 'the file' };
   }
-  return { csv: text, fromFile: null };
+  const check = checkInput(importDirectAccountsInput, { csv: text });
+  return check.ok ? { csv: text, fromFile: null } : { error: fieldMessages(check.fields).csv, csv: text };
 }
+
+type ImportArgs = { request: Request; csv: string; fromFile: string | null };
+
+/** One function per intent: "preview" asks for a dry run, "import" writes. */
+const intents = {
+  preview: (args: ImportArgs) => runImport(args, true),
+  import: (args: ImportArgs) => runImport(args, false),
+} satisfies Intents<ImportArgs>;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, 'direct-account:import');
   const form = await request.formData();
-  const intent = form.get('intent') === 'import' ? 'import' : 'preview';
+  const intent = intentOf(intents, form, 'preview');
   const read = await readCsv(form);
   if ('error' in read) return data<ActionData>({ step: 'error', csv: read.csv, csvError: read.error }, { status: 400 });
-  const { csv, fromFile } = read;
-  if (!csv.trim()) return data<ActionData>({ step: 'error', csv, csvError: 'Paste the CSV or choose a file.' }, { status: 400 });
+  if (!read.csv.trim()) return data<ActionData>({ step: 'error', csv: read.csv, csvError: 'Paste the CSV or choose a file.' }, { status: 400 });
+  return intents[intent]({ request, ...read });
+}
 
-  const result = await mutate(request, ImportDirectAccounts, { csv, dryRun: intent !== 'import' });
+async function runImport({ request, csv, fromFile }: ImportArgs, dryRun: boolean) {
+  const result = await mutate(request, ImportDirectAccounts, { csv, dryRun });
   if (!result.ok) {
     const fields = fieldErrorMap(result.error.fields);
     return data<ActionData>(
@@ -98,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const r = result.data.importDirectAccounts;
-  if (intent === 'import' && !r.dryRun) return { step: 'imported', created: r.created, updated: r.updated } satisfies ActionData;
+  if (!dryRun && !r.dryRun) return { step: 'imported', created: r.created, updated: r.updated } satisfies ActionData;
   return {
     step: 'preview',
     csv,
@@ -114,11 +126,10 @@ export default function DirectAccountsPage() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [params] = useSearchParams();
-  const busy = navigation.state === 'submitting' ? String(navigation.formData?.get('intent') ?? '') : null;
+  const busy = submittingIntent(navigation);
   const preview = actionData?.step === 'preview' ? actionData : null;
   const failed = actionData?.step === 'error' ? actionData : null;
   const csvValue = preview?.csv ?? failed?.csv ?? '';
-  const canImport = preview && preview.result.errors.length === 0 && preview.result.total > 0;
 
   return (
     <>
@@ -167,82 +178,7 @@ export default function DirectAccountsPage() {
         </Form>
       </Card>
 
-      {preview ? (
-        <Card title="Preview" id="preview">
-          <p>
-            <strong>{preview.result.total}</strong> valid {preview.result.total === 1 ? 'line' : 'lines'}: {preview.result.created} new,{' '}
-            {preview.result.updated} changed, {preview.result.total - preview.result.created - preview.result.updated} unchanged.
-            {preview.result.errors.length ? (
-              <>
-                {' '}
-                <strong className="de-danger-text">
-                  {preview.result.errors.length} {preview.result.errors.length === 1 ? 'line has a problem' : 'lines have problems'}
-                </strong>
-                : fix {preview.result.errors.length === 1 ? 'it' : 'them'} above and preview again; nothing is imported while a line is bad.
-              </>
-            ) : null}
-          </p>
-          {preview.result.errors.length ? (
-            <h3>Lines with problems</h3>
-          ) : null}
-          {preview.result.errors.length ? (
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Lines with problems">
-              <table className="table de-table--narrow" data-testid="import-errors">
-                <caption className="visually-hidden">Lines with problems</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Problem</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.result.errors.map((e) => (
-                    <tr key={`${e.line}-${e.message}`} className="de-row--error">
-                      <td className="de-num">{e.line}</td>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          {preview.result.accounts.length ? <h3>Accounts in the file</h3> : null}
-          {preview.result.accounts.length ? (
-            <div className="table-wrap" tabIndex={0} role="region" aria-label="Accounts to import">
-              <table className="table de-table--narrow" data-testid="import-preview">
-                <caption className="visually-hidden">Accounts to import</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Domain</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Owner</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.result.accounts.map((a) => (
-                    <tr key={a.domain}>
-                      <td>{a.domain}</td>
-                      <td>{a.name}</td>
-                      <td>{a.owner ?? <span className="muted">—</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          {preview.result.total > preview.result.accounts.length ? (
-            <p className="fine-print">And {preview.result.total - preview.result.accounts.length} more.</p>
-          ) : null}
-          {canImport ? (
-            <Form method="post" encType="multipart/form-data" className="form-actions">
-              <input type="hidden" name="csv" value={preview.csv} />
-              <button type="submit" name="intent" value="import" className="button button--primary" disabled={Boolean(busy)}>
-                {busy === 'import' ? 'Importing…' : `Import ${preview.result.total} ${preview.result.total === 1 ? 'account' : 'accounts'}`}
-              </button>
-            </Form>
-          ) : null}
-        </Card>
-      ) : null}
+      {preview ? <ImportPreview preview={preview} busy={busy} /> : null}
 
       <Card title={`Accounts (${accounts.totalCount})`} id="accounts">
         {accounts.edges.length ? (

@@ -1,15 +1,14 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
-import { AttributionTag, DealStatusBadge } from '~/components/deals-badges';
-import { CloseDealForms, DealHistory } from '~/components/deals-detail';
+import { DealStatusBadge } from '~/components/deals-badges';
+import { DealRegistration, Fact } from '~/components/deals-registration';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
-import { Card, PageHeader } from '~/components/page';
+import { PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
-import { mutate, query } from '~/lib/api.server';
+import { query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
-import { ATTRIBUTION_HELP } from '~/lib/deals';
 import { closeDealAction } from '~/lib/deals-close.server';
 import { formatDate, formatDateTime } from '~/lib/format';
 
@@ -28,15 +27,6 @@ const PartnerDeal = graphql(`
   }
 `);
 
-const CloseDeal = graphql(`
-  mutation PartnerCloseDeal($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
-    closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) {
-      id
-      status
-    }
-  }
-`);
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePartner(request);
   const result = await query(request, PartnerDeal, { id: params.dealId ?? '' });
@@ -50,11 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const page = await query(request, PartnerDeal, { id: params.dealId ?? '' });
   if (!page.deal) throw data({ message: 'There is no such registration.' }, { status: 404 });
-  return closeDealAction(form, {
-    currency: page.program?.currency ?? 'USD',
-    deal: page.deal,
-    close: (variables) => mutate(request, CloseDeal, { id: params.dealId ?? '', ...variables }),
-  });
+  return closeDealAction(request, form, { currency: page.program?.currency ?? 'USD', deal: page.deal });
 }
 
 export default function PartnerDealPage() {
@@ -87,61 +73,23 @@ export default function PartnerDealPage() {
         </Alert>
       ) : null}
 
-      <div className="grid grid--2">
-        <Card title="Registration" id="registration">
-          <dl className="summary-list">
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <DealStatusBadge status={deal.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>Customer</dt>
-              <dd>{deal.customerName}</dd>
-            </div>
-            <div>
-              <dt>Domain</dt>
-              <dd>{deal.customerDomain}</dd>
-            </div>
-            <div>
-              <dt>Amount</dt>
-              <dd>{formatMoney(deal.amount, currency)}</dd>
-            </div>
-            <div>
-              <dt>Attribution</dt>
-              <dd>
-                <AttributionTag attribution={deal.attribution} />
-                <span className="muted">{ATTRIBUTION_HELP[deal.attribution]}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Expected close</dt>
-              <dd>{formatDate(deal.expectedCloseDate)}</dd>
-            </div>
-            <div>
-              <dt>Protection ends</dt>
-              <dd data-testid="protection-ends">{deal.protectionEndsAt ? formatDate(deal.protectionEndsAt) : <span className="muted">Set on approval</span>}</dd>
-            </div>
-          </dl>
-        </Card>
-
-        <Card title="History" id="history">
-          <DealHistory deal={{ ...deal, wonAmountText: deal.wonAmount != null ? formatMoney(deal.wonAmount, currency) : null }} now={now} />
-        </Card>
-      </div>
-
-      {deal.status === 'APPROVED' ? (
-        <Card title="Close the deal" id="close">
-          <CloseDealForms
-            amount={deal.amount}
-            currency={currency}
-            result={actionData && !actionData.ok ? actionData : null}
-            today={new Date(now).toISOString().slice(0, 10)}
-            registeredOn={deal.createdAt.slice(0, 10)}
-          />
-        </Card>
-      ) : null}
+      <DealRegistration
+        deal={deal}
+        currency={currency}
+        now={now}
+        closeResult={actionData && !actionData.ok ? actionData : null}
+        attributionHelp
+        leadingFacts={
+          <Fact term="Status">
+            <DealStatusBadge status={deal.status} />
+          </Fact>
+        }
+        trailingFacts={
+          <Fact term="Protection ends" testId="protection-ends">
+            {deal.protectionEndsAt ? formatDate(deal.protectionEndsAt) : <span className="muted">Set on approval</span>}
+          </Fact>
+        }
+      />
     </>
   );
 }

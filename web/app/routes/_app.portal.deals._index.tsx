@@ -27,15 +27,7 @@ const PartnerDeals = graphql(`
       }
       edges {
         node {
-          id
-          customerName
-          customerDomain
-          amount
-          attribution
-          status
-          createdAt
-          expectedCloseDate
-          protectionEndsAt
+          ...DealSummary
           submittedBy {
             name
           }

@@ -31,14 +31,9 @@ const Earnings = graphql(`
         name
       }
       deal {
-        id
-        customerName
-        customerDomain
-        amount
+        ...DealSummary
         wonAmount
         closedAt
-        attribution
-        expectedCloseDate
       }
     }
   }

@@ -20,17 +20,7 @@ const DealsCsvPage = graphql(`
       }
       edges {
         node {
-          id
-          status
-          customerName
-          customerDomain
-          amount
-          attribution
-          expectedCloseDate
-          createdAt
-          reviewDueAt
-          decidedAt
-          protectionEndsAt
+          ...DealSummary
           rejectionReason
           partner {
             id

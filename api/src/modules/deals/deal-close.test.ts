@@ -1,31 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { clientsByRole, dealInput, makeWorld, type World } from '../../test/world.js';
+import type { TestApi } from '../../test/harness.js';
+import { APPROVE, DAY, register, startDealWorld, type DealWorld } from './deal-test-kit.js';
 
-// closeDeal's optional close date (the won amount is covered in deal.test.ts).
-const REGISTER = `mutation($input: RegisterDealInput!) { registerDeal(input: $input) { id createdAt } }`;
-const APPROVE = `mutation($id: ID!) { approveDeal(id: $id) { id } }`;
+// closeDeal's optional close date (the won amount is covered in deal-review.test.ts).
 const CLOSE = `mutation($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
   closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) { id status closedAt wonAmount } }`;
 
-const DAY = 24 * 3600 * 1000;
-
 let t: TestApi;
-
-let as: Awaited<ReturnType<typeof clientsByRole>>;
+let as: DealWorld['as'];
 
 beforeAll(async () => {
-  t = await startTestApi();
-  const w: World = await makeWorld(t);
-  as = await clientsByRole(t, w);
+  ({ t, as } = await startDealWorld());
 });
 afterAll(() => t.close());
 
 async function approved() {
-  const { registerDeal } = await as.PARTNER_REP.ok(REGISTER, { input: dealInput({ amount: 1_000_000 }) });
-  await as.VENDOR_ADMIN.ok(APPROVE, { id: registerDeal.id });
-  return registerDeal as { id: string; createdAt: string };
+  const deal = await register(as.PARTNER_REP, { amount: 1_000_000 });
+  await as.VENDOR_ADMIN.ok(APPROVE, { id: deal.id });
+  return deal as { id: string; createdAt: string };
 }
 
 describe('closeDeal closedAt', () => {
@@ -56,5 +49,14 @@ describe('closeDeal closedAt', () => {
       expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(res.errors?.[0].extensions.fields)).toContain('closedAt');
     }
+  });
+
+  it('names the won amount and the close date in one answer', async () => {
+    const deal = await approved();
+    const res = await as.PARTNER_REP.gql(CLOSE, { id: deal.id, won: true, amount: 0, closedAt: new Date(Date.now() + 2 * DAY).toISOString() });
+    expect(res.errors?.[0].extensions.fields).toEqual([
+      { path: 'amount', message: 'The won amount must be above zero.' },
+      { path: 'closedAt', message: 'The close date cannot be in the future.' },
+    ]);
   });
 });

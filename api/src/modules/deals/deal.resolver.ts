@@ -1,14 +1,13 @@
-import { findTier, findTrack } from '@tierwise/shared';
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AppError } from '../../errors/app-error.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
-import { isVendor } from '../scope.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { toTier } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
+import { closeDeal } from './close-deal.js';
+import { approveDeal, rejectDeal } from './decide-deal.js';
 import { Deal } from './deal.entity.js';
-import { DealService } from './deal.service.js';
+import { conflictsOf, earningsOf, getDeal, listDeals } from './deal-queries.js';
 import {
   DealConflictGql,
   DealConnection,
@@ -20,14 +19,15 @@ import {
   RegisterDealInput,
   type DealOrder,
 } from './deal.types.js';
-import { DirectAccountService } from './direct-account.service.js';
+import { importDirectAccounts, listDirectAccounts } from './direct-accounts.js';
+import { registerDeal } from './register-deal.js';
 
 @Resolver(() => Deal)
 export class DealResolver {
   @Authorized()
   @Query(() => Deal, { nullable: true })
   deal(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(scopeOf(ctx)).get(id);
+    return getDeal(scopeOf(ctx), id);
   }
 
   @Authorized()
@@ -39,40 +39,32 @@ export class DealResolver {
     @Arg('orderBy', () => DealOrderEnum, { nullable: true, defaultValue: 'NEWEST' }) orderBy: DealOrder,
     @GqlCtx() ctx: Ctx,
   ): Promise<DealConnection> {
-    return new DealService(scopeOf(ctx)).list(first, after, filter, orderBy ?? 'NEWEST');
+    return listDeals(scopeOf(ctx), { first, after, filter, orderBy: orderBy ?? 'NEWEST' });
   }
 
   @Authorized()
   @Query(() => [Earning], { description: "Partner users: their partner's earnings. Vendor staff must pass partnerId." })
   async earnings(@Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null, @GqlCtx() ctx: Ctx): Promise<Earning[]> {
-    const deals = await new DealService(scopeOf(ctx)).wonDealsOf(partnerId);
-    const result: Earning[] = [];
-    for (const deal of deals) {
-      const program = await ctx.loaders.programVersion.load(deal.earningProgramVersion!);
-      const track = program && findTrack(program.document, deal.earningTrackKey!);
-      const held = track && findTier(track, deal.earningTierKey!);
-      if (!track || !held) throw new Error(`Deal ${deal.id} refers to a tier missing from program v${deal.earningProgramVersion}`);
-      result.push({ deal, model: deal.earningModel!, tier: toTier(track, held.tier), amount: deal.earningAmount ?? 0 });
-    }
-    return result;
+    const earnings = await earningsOf(scopeOf(ctx), partnerId);
+    return earnings.map((e) => ({ deal: e.deal, model: e.model, tier: toTier(e.track, e.tier), amount: e.amount }));
   }
 
   @Authorized('deal:register')
   @Mutation(() => Deal, { description: 'Partner users.' })
   registerDeal(@Arg('input', () => RegisterDealInput) input: RegisterDealInput, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(scopeOf(ctx)).register(input);
+    return registerDeal(scopeOf(ctx), input);
   }
 
   @Authorized('deal:review')
   @Mutation(() => Deal, { description: 'Vendor staff.' })
   approveDeal(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(scopeOf(ctx)).approve(id);
+    return approveDeal(scopeOf(ctx), id);
   }
 
   @Authorized('deal:review')
   @Mutation(() => Deal)
   rejectDeal(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<Deal> {
-    return new DealService(scopeOf(ctx)).reject(id, reason);
+    return rejectDeal(scopeOf(ctx), id, reason);
   }
 
   @Authorized('deal:close')
@@ -88,7 +80,7 @@ export class DealResolver {
     closedAt: Date | null | undefined,
     @GqlCtx() ctx: Ctx,
   ): Promise<Deal> {
-    return new DealService(scopeOf(ctx)).close(id, won, amount, closedAt);
+    return closeDeal(scopeOf(ctx), id, { won, amount, closedAt });
   }
 
   @Authorized('direct-account:import')
@@ -100,7 +92,7 @@ export class DealResolver {
     @Arg('dryRun', () => Boolean, { nullable: true, defaultValue: false }) dryRun: boolean,
     @GqlCtx() ctx: Ctx,
   ): Promise<DirectAccountImport> {
-    return new DirectAccountService(scopeOf(ctx)).import(csv, dryRun ?? false);
+    return importDirectAccounts(scopeOf(ctx), csv, dryRun ?? false);
   }
 
   @Authorized('direct-account:import')
@@ -110,7 +102,7 @@ export class DealResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<DirectAccountConnection> {
-    return new DirectAccountService(scopeOf(ctx)).list(first, after);
+    return listDirectAccounts(scopeOf(ctx), first, after);
   }
 
   @FieldResolver(() => Partner)
@@ -126,15 +118,7 @@ export class DealResolver {
   @FieldResolver(() => [DealConflictGql], {
     description: 'Vendor staff only: other open registrations or direct accounts for the same customer. FORBIDDEN for partner users.',
   })
-  async conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflictGql[]> {
-    if (!isVendor(scopeOf(ctx))) throw AppError.forbidden('Conflicts are shown to vendor staff only.');
-    const rows = await ctx.loaders.conflictsOfDeal.load(deal.id);
-    const others = await ctx.loaders.deal.loadMany(rows.map((r) => r.otherDealId).filter((id): id is string => !!id));
-    const open = new Map(
-      others.filter((d): d is Deal => d instanceof Deal && (d.status === 'SUBMITTED' || d.status === 'APPROVED')).map((d) => [d.id, d]),
-    );
-    return rows
-      .filter((r) => !r.otherDealId || open.has(r.otherDealId))
-      .map((r) => ({ kind: r.kind, registration: r.otherDealId ? open.get(r.otherDealId)! : null, detail: r.detail ?? null }));
+  conflicts(@Root() deal: Deal, @GqlCtx() ctx: Ctx): Promise<DealConflictGql[]> {
+    return conflictsOf(scopeOf(ctx), deal);
   }
 }

@@ -1,4 +1,4 @@
-import type { Attribution, DealStatus } from '@tierwise/shared';
+import type { Attribution, DealOrder, DealStatus } from '@tierwise/shared';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import { AttributionEnum, ConflictKindEnum, DealStatusEnum, IncentiveModelEnum } from '../../graphql/enums.js';
@@ -43,8 +43,8 @@ export class DealFilter {
   @Field(() => ID, { nullable: true }) partnerId?: string | null;
 }
 
-export const DealOrderEnum = { NEWEST: 'NEWEST', REVIEW_DUE: 'REVIEW_DUE' } as const;
-export type DealOrder = keyof typeof DealOrderEnum;
+export const DealOrderEnum = { NEWEST: 'NEWEST', REVIEW_DUE: 'REVIEW_DUE' } as const satisfies { [O in DealOrder]: O };
+export type { DealOrder };
 registerEnumType(DealOrderEnum, {
   name: 'DealOrder',
   description: 'NEWEST: newest first. REVIEW_DUE: earliest review deadline first (overdue on top), for the review queue.',

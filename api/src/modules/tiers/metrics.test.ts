@@ -5,7 +5,7 @@ import { startTestApi, type Client, type TestApi } from '../../test/harness.js';
 import { clientsByRole, makeWorld, type World } from '../../test/world.js';
 import { Certification } from '../certifications/certification.entity.js';
 import { Deal } from '../deals/deal.entity.js';
-import { expireProtectedDeals } from '../deals/deal.service.js';
+import { expireProtectedDeals } from '../deals/expire-deals.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
 
