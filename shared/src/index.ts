@@ -21,3 +21,4 @@ export * from './state-machine.js';
 export * from './vocabulary-tables.js';
 export * from './session-cookie.js';
 export * from './input-check.js';
+export * from './mdf-inputs.js';

@@ -17,6 +17,19 @@ export const MDF_MACHINE: StateMachine<MdfStatus> = {
   },
 };
 
+/** Waiting for vendor staff: a request to decide or a claim to pay (the console's "to do"). */
+export const MDF_AWAITING_VENDOR: readonly MdfStatus[] = ['SUBMITTED', 'CLAIMED'];
+
+/** Holding money committed from the fund: approved and not yet paid or released. */
+export const MDF_COMMITTED_STATUSES: readonly MdfStatus[] = ['APPROVED', 'CLAIMED'];
+
+/** Closed: nothing more happens to the request. */
+export const MDF_CLOSED_STATUSES: readonly MdfStatus[] = ['REJECTED', 'PAID', 'CLAIM_REJECTED'];
+
+export function isMdfStatusIn(status: MdfStatus, group: readonly MdfStatus[]): boolean {
+  return group.includes(status);
+}
+
 export function canTransitionMdf(from: MdfStatus, to: MdfStatus): boolean {
   return canTransition(MDF_MACHINE, from, to);
 }
