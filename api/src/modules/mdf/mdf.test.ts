@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { quarterOf } from '@tierwise/shared';
+import { MDF_COMMITTED_STATUSES, quarterOf } from '@tierwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type TestApi } from '../../test/harness.js';
@@ -10,7 +10,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import type { User } from '../users/user.entity.js';
 import { MdfFund, MdfRequest } from './mdf.entity.js';
-import { releaseUnclaimedApprovals } from './mdf.service.js';
+import { releaseUnclaimedApprovals } from './release-expired-claims.js';
 
 const FUND = `query($partnerId: ID, $quarter: String) { mdfFund(partnerId: $partnerId, quarter: $quarter) {
   quarter allocated committed paid available partner { id } } }`;
@@ -252,6 +252,11 @@ describe('requestMdf', () => {
     expect(await t.em().count(MdfRequest, {})).toBe(before);
   });
 
+  it('names every bad field at once', async () => {
+    const input = { activity: ' ', description: 'd'.repeat(2001), amount: 0, quarter: 'Q5' };
+    expect(await badFields(adminOfA, REQUEST, { input })).toEqual(['input.activity', 'input.description', 'input.amount', 'input.quarter']);
+  });
+
   it('checks the amount against the allocation of the quarter asked for', async () => {
     // Partner B (agency/select) has 250_000 a quarter.
     expect(await badFields(adminOfB, REQUEST, { input: { activity: 'Print ads', amount: 250_001 } })).toEqual(['input.amount']);
@@ -464,6 +469,13 @@ describe('claimMdf', () => {
     expect(after).toMatchObject({ attachments: 3 });
   });
 
+  it('names the amount, the attachments and the results at once', async () => {
+    const p = await freshPartner();
+    const r = await approved(p, 100_000);
+    const fields = await badFields(p.repClient, CLAIM, { id: r.id, input: { amount: 100_001, attachmentIds: [], results: 'r'.repeat(4001) } });
+    expect(fields).toEqual(['input.amount', 'input.attachmentIds', 'input.results']);
+  });
+
   it('needs at least one attachment', async () => {
     const p = await freshPartner();
     const r = await approved(p, 100_000);
@@ -664,6 +676,7 @@ describe('adjustMdfAllocation', () => {
     expect(await badFields(vendor, ADJUST, { partnerId: p.partner.id, quarter: current(), allocated: 1000, reason: '  ' })).toEqual(['reason']);
     expect(await badFields(vendor, ADJUST, { partnerId: p.partner.id, quarter: current(), allocated: -1, reason: 'x' })).toEqual(['allocated']);
     expect(await badFields(vendor, ADJUST, { partnerId: p.partner.id, quarter: 'Q5', allocated: 1000, reason: 'x' })).toEqual(['quarter']);
+    expect(await badFields(vendor, ADJUST, { partnerId: p.partner.id, quarter: 'Q5', allocated: -1, reason: '' })).toEqual(['quarter', 'allocated', 'reason']);
     expect(await t.em().count(AuditEntry, { action: 'mdf.allocation_adjusted', after: { $like: '%"allocated":1000}%' } })).toBe(0);
   });
 
@@ -758,7 +771,7 @@ describe('the ledger', () => {
     for (const fund of funds) {
       expectInvariant(fund);
       const requests = await em.find(MdfRequest, { fundId: fund.id });
-      const committed = requests.filter((r) => r.status === 'APPROVED' || r.status === 'CLAIMED').reduce((s, r) => s + (r.approvedAmount ?? 0), 0);
+      const committed = requests.filter((r) => MDF_COMMITTED_STATUSES.includes(r.status)).reduce((s, r) => s + (r.approvedAmount ?? 0), 0);
       const paid = requests.filter((r) => r.status === 'PAID').reduce((s, r) => s + (r.paidAmount ?? 0), 0);
       expect({ fund: fund.id, committed: fund.committed, paid: fund.paid }).toEqual({ fund: fund.id, committed, paid });
     }
