@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { formatMoney } from '@tierwise/shared';
+import { formatMoney, isMdfStatusIn, MAX_AMOUNT, MDF_AWAITING_VENDOR } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
@@ -12,11 +12,12 @@ import { graphql } from '~/gql';
 import type { MdfRequestDetailQuery } from '~/gql/graphql';
 import { mutate, query, type MutationResult } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
-import { type ApiError, fieldErrorMap } from '~/lib/errors';
+import { type ApiError, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
 import { intentOf, submittingIntent } from '~/lib/intents';
-import { MdfFundQuery, MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
-import { minorToInput, parseMoneyInput } from '~/lib/money';
+import { apiFormErrors, checkAdjustForm, checkApproveForm, checkPayForm, checkRejectForm, formText, type FormCheck } from '~/lib/mdf-forms';
+import { MdfFundQuery, MdfRequestDetail } from '~/lib/mdf.server';
+import { minorToInput } from '~/lib/money';
 import { quarterLabel } from '~/lib/quarters';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.activity ?? 'MDF request'} · MDF · Tierwise` }];
@@ -86,23 +87,10 @@ const DONE: Record<Intent, string> = {
 };
 
 function failure(intent: Intent, error: ApiError, values: ActionData['values'], quarter: string) {
-  const fields = fieldErrorMap(error.fields);
-  const fieldErrors = {
-    amount: fields.amount,
-    reason: fields.reason,
-    allocated: fields.allocated,
-  };
-  const hasField = Object.values(fieldErrors).some(Boolean);
-  const errorTitle =
-    error.code === 'INSUFFICIENT_FUNDS'
-      ? `Not enough funds in ${quarter}`
-      : error.code === 'INVALID_STATE'
-        ? 'This request has moved on'
-        : undefined;
-  return data<ActionData>(
-    { intent, errorTitle, formError: hasField && !errorTitle ? undefined : mdfErrorMessage(error), fieldErrors, values },
-    { status: error.code === 'INSUFFICIENT_FUNDS' || error.code === 'INVALID_STATE' ? 409 : 400 },
-  );
+  const { fieldErrors, formError } = apiFormErrors(error, ['amount', 'reason', 'allocated'] as const);
+  const conflict = error.code === 'INSUFFICIENT_FUNDS' || error.code === 'INVALID_STATE';
+  const errorTitle = error.code === 'INSUFFICIENT_FUNDS' ? `Not enough funds in ${quarter}` : error.code === 'INVALID_STATE' ? 'This request has moved on' : undefined;
+  return data<ActionData>({ intent, errorTitle, formError: formError ?? (errorTitle ? messageForError(error) : undefined), fieldErrors, values }, { status: conflict ? 409 : 400 });
 }
 
 type IntentArgs = {
@@ -114,13 +102,17 @@ type IntentArgs = {
   done: () => Response;
 };
 
-/** One function per intent. */
+/** One function per intent: the form checked by the shared schema (every error at once), then the mutation. */
 const intents = {
-  approve: (args) => accept('approve', args, (amount) => mutate(args.request, Approve, { id: args.id, amount })),
-  pay: (args) => accept('pay', args, (amount) => mutate(args.request, Pay, { id: args.id, amount })),
-  reject: (args) => rejectWithReason('reject', args, (reason) => mutate(args.request, Reject, { id: args.id, reason })),
-  'reject-claim': (args) => rejectWithReason('reject-claim', args, (reason) => mutate(args.request, RejectClaim, { id: args.id, reason })),
-  adjust,
+  approve: ({ request, id, mdf, currency, values, ...rest }) =>
+    send('approve', { mdf, values, ...rest }, checkApproveForm(values.amount, mdf.requestedAmount, currency), ({ amount }) => mutate(request, Approve, { id, amount })),
+  pay: ({ request, id, mdf, currency, values, ...rest }) =>
+    // A request that is not (or no longer) claimed is the API's to refuse, as INVALID_STATE.
+    send('pay', { mdf, values, ...rest }, checkPayForm(values.amount, mdf.claimedAmount ?? MAX_AMOUNT, mdf.approvedAmount ?? MAX_AMOUNT, currency), ({ amount }) => mutate(request, Pay, { id, amount })),
+  reject: ({ request, id, values, ...rest }) => send('reject', { values, ...rest }, checkRejectForm(values.reason), ({ reason }) => mutate(request, Reject, { id, reason })),
+  'reject-claim': ({ request, id, values, ...rest }) => send('reject-claim', { values, ...rest }, checkRejectForm(values.reason), ({ reason }) => mutate(request, RejectClaim, { id, reason })),
+  adjust: ({ request, mdf, currency, values, ...rest }) =>
+    send('adjust', { mdf, values, ...rest }, checkAdjustForm(values, mdf.quarter, currency), (v) => mutate(request, Adjust, { partnerId: mdf.partner.id, ...v })),
 } satisfies Record<Intent, (args: IntentArgs) => Promise<unknown>>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -132,38 +124,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await query(request, MdfRequestDetail, { id });
   const mdf = current.mdfRequest;
   if (!mdf) throw data({ message: 'There is no such request.' }, { status: 404 });
-  const values = {
-    amount: String(form.get('amount') ?? '').trim(),
-    reason: String(form.get('reason') ?? '').trim(),
-    allocated: String(form.get('allocated') ?? '').trim(),
-  };
+  const values = { amount: formText(form, 'amount'), reason: formText(form, 'reason'), allocated: formText(form, 'allocated') };
   const done = () => redirect(`/console/mdf/${id}?done=${DONE[intent]}`);
   return intents[intent]({ request, id, mdf, currency: current.program?.currency ?? 'USD', values, done });
 }
 
-/** Approve a request or pay a claim: an amount, all or part. */
-async function accept(intent: 'approve' | 'pay', { currency, values, mdf, done }: IntentArgs, send: (amount: number) => Promise<MutationResult<unknown>>) {
-  const amount = parseMoneyInput(values.amount, currency);
-  if (!amount.ok) return data<ActionData>({ intent, fieldErrors: { amount: amount.error }, values }, { status: 400 });
-  const result = await send(amount.minor);
-  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-}
-
-/** Reject a request or a claim: the partner sees the reason. */
-async function rejectWithReason(intent: 'reject' | 'reject-claim', { values, mdf, done }: IntentArgs, send: (reason: string) => Promise<MutationResult<unknown>>) {
-  if (!values.reason) return data<ActionData>({ intent, fieldErrors: { reason: 'Give the reason; the partner sees it.' }, values }, { status: 400 });
-  const result = await send(values.reason);
-  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-}
-
-async function adjust({ request, currency, values, mdf, done }: IntentArgs) {
-  const intent = 'adjust';
-  const allocated = parseMoneyInput(values.allocated, currency, { allowZero: true });
-  const fieldErrors: ActionData['fieldErrors'] = {};
-  if (!allocated.ok) fieldErrors.allocated = allocated.error;
-  if (!values.reason) fieldErrors.reason = 'Say why; the change is audited.';
-  if (!allocated.ok || fieldErrors.reason) return data<ActionData>({ intent, fieldErrors, values }, { status: 400 });
-  const result = await mutate(request, Adjust, { partnerId: mdf.partner.id, quarter: mdf.quarter, allocated: allocated.minor, reason: values.reason });
+async function send<T>(
+  intent: Intent,
+  { values, mdf, done }: Pick<IntentArgs, 'values' | 'mdf' | 'done'>,
+  checked: FormCheck<T>,
+  call: (value: T) => Promise<MutationResult<unknown>>,
+) {
+  if (!checked.ok) return data<ActionData>({ intent, fieldErrors: checked.errors, values }, { status: 400 });
+  const result = await call(checked.value);
   return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
 }
 
@@ -291,7 +264,7 @@ export default function VendorMdfRequestPage() {
         </Card>
       ) : null}
 
-      {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !['SUBMITTED', 'CLAIMED'].includes(request.status) ? errorAlert : null}
+      {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !isMdfStatusIn(request.status, MDF_AWAITING_VENDOR) ? errorAlert : null}
     </>
   );
 }
