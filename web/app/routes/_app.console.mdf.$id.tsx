@@ -5,7 +5,7 @@ import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { FundBalance, MdfStatusBadge } from '~/components/mdf-badges';
-import { AttachmentList, MdfAmounts, MdfTimeline } from '~/components/mdf-request';
+import { MdfClaimProof, MdfRequestSummary, MdfTimeline } from '~/components/mdf-request';
 import { AdjustAllocationForm, DecisionForms, type MdfReviewActionData, type MdfReviewIntent } from '~/components/mdf-review';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
@@ -182,13 +182,7 @@ export default function VendorMdfRequestPage() {
 
       <div className="grid grid--2">
         <Card title="Request" id="request">
-          <MdfAmounts request={request} currency={currency} />
-          {request.description ? <p>{request.description}</p> : <p className="muted">No description.</p>}
-          {request.decisionReason ? (
-            <p className="mdf-reason">
-              <strong>Reason:</strong> {request.decisionReason}
-            </p>
-          ) : null}
+          <MdfRequestSummary request={request} currency={currency} reasonLabel="Reason:" />
           <h3>History</h3>
           <MdfTimeline request={request} currency={currency} />
         </Card>
@@ -231,13 +225,7 @@ export default function VendorMdfRequestPage() {
           <p>
             {money(request.claimedAmount ?? 0)} claimed on {formatDate(request.claimedAt)} against {money(request.approvedAmount ?? 0)} approved.
           </p>
-          {request.claimResults ? (
-            <p>
-              <strong>Results:</strong> {request.claimResults}
-            </p>
-          ) : null}
-          <h3>Proof of performance</h3>
-          <AttachmentList attachments={request.attachments} />
+          <MdfClaimProof request={request} heading="Proof of performance" />
         </Card>
       ) : request.status === 'APPROVED' ? (
         <Card title="Claim" id="claim">
