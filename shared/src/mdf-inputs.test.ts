@@ -25,6 +25,7 @@ describe('mdfRequestInput', () => {
 
   it('accepts this quarter up to four ahead, not a past one nor five ahead', () => {
     expect(checkInput(schema, { activity: 'A', amount: 1, quarter: '2027-Q4' }).ok).toBe(true);
+    expect(checkInput(schema, { activity: 'A', amount: 1, quarter: '' })).toMatchObject({ ok: true, value: { quarter: '2026-Q4' } });
     expect(messages(checkInput(schema, { activity: 'A', amount: 1, quarter: '2026-Q3' }))).toEqual({ quarter: 'That quarter is over; request from this quarter or a later one.' });
     expect(messages(checkInput(schema, { activity: 'A', amount: 1, quarter: '2028-Q1' }))).toEqual({ quarter: 'Request at most four quarters ahead.' });
   });
@@ -80,6 +81,7 @@ describe('allocations and quarters', () => {
 
   it('refuses a malformed quarter of the fund query', () => {
     expect(checkInput(mdfFundArgs, { quarter: null }).ok).toBe(true);
+    expect(checkInput(mdfFundArgs, { quarter: '' })).toEqual({ ok: true, value: { quarter: null } });
     for (const quarter of ['Q5', '2026-Q5', '2026-Q0', '2026Q1', 'next quarter']) expect(messages(checkInput(mdfFundArgs, { quarter }))).toEqual({ quarter: 'Use a quarter like 2026-Q4.' });
   });
 });

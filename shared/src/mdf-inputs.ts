@@ -25,8 +25,11 @@ export const inputQuarter = z
   .trim()
   .refine((q) => parseQuarter(q) !== null, { error: QUARTER_MESSAGE });
 
+/** A quarter that may be left out (null, undefined or ''): the caller's default applies. */
+const optionalQuarter = z.preprocess((v) => (v === '' ? null : v), inputQuarter.nullish());
+
 /** The quarter of the mdfFund query: optional (the current quarter by default). */
-export const mdfFundArgs = z.object({ quarter: inputQuarter.nullish() });
+export const mdfFundArgs = z.object({ quarter: optionalQuarter });
 
 /** requestMdf's input; the quarter (default `current`) may be this one or up to four ahead. */
 export function mdfRequestInput(current: string) {
@@ -34,8 +37,7 @@ export function mdfRequestInput(current: string) {
     activity: inputText.required(MDF_ACTIVITY_MAX),
     description: inputText.optional(MDF_DESCRIPTION_MAX),
     amount: inputAmount(),
-    quarter: inputQuarter
-      .nullish()
+    quarter: optionalQuarter
       .transform((q) => q || current)
       .superRefine((quarter, ctx) => {
         const ahead = quartersBetween(current, quarter);
