@@ -104,15 +104,13 @@ type IntentArgs = {
 
 /** One function per intent: the form checked by the shared schema (every error at once), then the mutation. */
 const intents = {
-  approve: ({ request, id, mdf, currency, values, ...rest }) =>
-    send('approve', { mdf, values, ...rest }, checkApproveForm(values.amount, mdf.requestedAmount, currency), ({ amount }) => mutate(request, Approve, { id, amount })),
-  pay: ({ request, id, mdf, currency, values, ...rest }) =>
-    // A request that is not (or no longer) claimed is the API's to refuse, as INVALID_STATE.
-    send('pay', { mdf, values, ...rest }, checkPayForm(values.amount, mdf.claimedAmount ?? MAX_AMOUNT, mdf.approvedAmount ?? MAX_AMOUNT, currency), ({ amount }) => mutate(request, Pay, { id, amount })),
-  reject: ({ request, id, values, ...rest }) => send('reject', { values, ...rest }, checkRejectForm(values.reason), ({ reason }) => mutate(request, Reject, { id, reason })),
-  'reject-claim': ({ request, id, values, ...rest }) => send('reject-claim', { values, ...rest }, checkRejectForm(values.reason), ({ reason }) => mutate(request, RejectClaim, { id, reason })),
-  adjust: ({ request, mdf, currency, values, ...rest }) =>
-    send('adjust', { mdf, values, ...rest }, checkAdjustForm(values, mdf.quarter, currency), (v) => mutate(request, Adjust, { partnerId: mdf.partner.id, ...v })),
+  approve: (a) => send('approve', a, checkApproveForm(a.values.amount, a.mdf.requestedAmount, a.currency), ({ amount }) => mutate(a.request, Approve, { id: a.id, amount })),
+  // A request that is not (or no longer) claimed is the API's to refuse, as INVALID_STATE.
+  pay: (a) =>
+    send('pay', a, checkPayForm(a.values.amount, a.mdf.claimedAmount ?? MAX_AMOUNT, a.mdf.approvedAmount ?? MAX_AMOUNT, a.currency), ({ amount }) => mutate(a.request, Pay, { id: a.id, amount })),
+  reject: (a) => send('reject', a, checkRejectForm(a.values.reason), ({ reason }) => mutate(a.request, Reject, { id: a.id, reason })),
+  'reject-claim': (a) => send('reject-claim', a, checkRejectForm(a.values.reason), ({ reason }) => mutate(a.request, RejectClaim, { id: a.id, reason })),
+  adjust: (a) => send('adjust', a, checkAdjustForm(a.values, a.mdf.quarter, a.currency), (v) => mutate(a.request, Adjust, { partnerId: a.mdf.partner.id, ...v })),
 } satisfies Record<Intent, (args: IntentArgs) => Promise<unknown>>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -129,12 +127,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return intents[intent]({ request, id, mdf, currency: current.program?.currency ?? 'USD', values, done });
 }
 
-async function send<T>(
-  intent: Intent,
-  { values, mdf, done }: Pick<IntentArgs, 'values' | 'mdf' | 'done'>,
-  checked: FormCheck<T>,
-  call: (value: T) => Promise<MutationResult<unknown>>,
-) {
+/** Send a checked form (or show its errors); the API's refusal is shown by the form that asked. */
+async function send<T>(intent: Intent, { values, mdf, done }: IntentArgs, checked: FormCheck<T>, call: (value: T) => Promise<MutationResult<unknown>>) {
   if (!checked.ok) return data<ActionData>({ intent, fieldErrors: checked.errors, values }, { status: 400 });
   const result = await call(checked.value);
   return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
