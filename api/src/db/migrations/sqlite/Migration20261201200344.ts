@@ -46,14 +46,4 @@ export class Migration20261201200344 extends Migration {
     this.addSql(`pragma foreign_keys = on;`);
   }
 
-  override down(): void | Promise<void> {
-    this.addSql(`drop index \`mdf_claim_attachments_request_id_index\`;`);
-    this.addSql(`drop index \`mdf_claim_attachments_upload_id_index\`;`);
-
-    this.addSql(`drop index \`mdf_funds_partner_id_index\`;`);
-
-    this.addSql(`drop index \`mdf_requests_partner_id_index\`;`);
-    this.addSql(`drop index \`mdf_requests_fund_id_index\`;`);
-  }
-
 }
