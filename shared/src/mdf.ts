@@ -23,9 +23,6 @@ export const MDF_AWAITING_VENDOR: readonly MdfStatus[] = ['SUBMITTED', 'CLAIMED'
 /** Holding money committed from the fund: approved and not yet paid or released. */
 export const MDF_COMMITTED_STATUSES: readonly MdfStatus[] = ['APPROVED', 'CLAIMED'];
 
-/** Closed: nothing more happens to the request. */
-export const MDF_CLOSED_STATUSES: readonly MdfStatus[] = ['REJECTED', 'PAID', 'CLAIM_REJECTED'];
-
 export function isMdfStatusIn(status: MdfStatus, group: readonly MdfStatus[]): boolean {
   return group.includes(status);
 }
