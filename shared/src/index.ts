@@ -23,3 +23,4 @@ export * from './session-cookie.js';
 export * from './input-check.js';
 export * from './tier-inputs.js';
 export * from './deal-inputs.js';
+export * from './mdf-inputs.js';

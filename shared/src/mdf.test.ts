@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransitionMdf, MDF_STATUSES, mdfAvailable, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from './mdf.js';
+import { canTransitionMdf, MDF_AWAITING_VENDOR, MDF_COMMITTED_STATUSES, MDF_MACHINE, MDF_STATUSES, mdfAvailable, parseQuarter, quarterOf, quartersBetween, type MdfStatus } from './mdf.js';
 
 describe('MDF status machine', () => {
   const allowed: [MdfStatus, MdfStatus][] = [
@@ -13,6 +13,17 @@ describe('MDF status machine', () => {
   const every = MDF_STATUSES.flatMap((from) => MDF_STATUSES.map((to) => [from, to] as [MdfStatus, MdfStatus]));
   it.each(every)('%s -> %s', (from, to) => {
     expect(canTransitionMdf(from, to)).toBe(allowed.some(([f, t]) => f === from && t === to));
+  });
+});
+
+describe('MDF status groups', () => {
+  it('wait for vendor staff exactly where the machine has a vendor decision to make', () => {
+    expect([...MDF_AWAITING_VENDOR].sort()).toEqual(['CLAIMED', 'SUBMITTED']);
+  });
+
+  it('hold committed money only between approval and payment or release', () => {
+    for (const status of MDF_COMMITTED_STATUSES) expect(MDF_MACHINE.transitions[status]).toContain('CLAIM_REJECTED');
+    expect([...MDF_COMMITTED_STATUSES].sort()).toEqual(['APPROVED', 'CLAIMED']);
   });
 });
 

@@ -17,6 +17,16 @@ export const MDF_MACHINE: StateMachine<MdfStatus> = {
   },
 };
 
+/** Waiting for vendor staff: a request to decide or a claim to pay (the console's "to do"). */
+export const MDF_AWAITING_VENDOR: readonly MdfStatus[] = ['SUBMITTED', 'CLAIMED'];
+
+/** Holding money committed from the fund: approved and not yet paid or released. */
+export const MDF_COMMITTED_STATUSES: readonly MdfStatus[] = ['APPROVED', 'CLAIMED'];
+
+export function isMdfStatusIn(status: MdfStatus, group: readonly MdfStatus[]): boolean {
+  return group.includes(status);
+}
+
 export function canTransitionMdf(from: MdfStatus, to: MdfStatus): boolean {
   return canTransition(MDF_MACHINE, from, to);
 }

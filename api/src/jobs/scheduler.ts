@@ -2,7 +2,7 @@ import { isPostgres, withPinnedConnection, type Orm } from '../db/orm.js';
 import { logger } from '../logger.js';
 import { deleteExpiredSessions } from '../modules/auth/sessions.js';
 import { expireProtectedDeals } from '../modules/deals/expire-deals.js';
-import { releaseUnclaimedApprovals } from '../modules/mdf/mdf.service.js';
+import { releaseUnclaimedApprovals } from '../modules/mdf/release-expired-claims.js';
 import { runDueReview } from '../modules/tiers/tier-review.service.js';
 
 export interface Job {

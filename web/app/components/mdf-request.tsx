@@ -29,8 +29,10 @@ export function formatSize(bytes: number): string {
   return `${Math.round(bytes / (1024 * 104.8576)) / 10} MB`;
 }
 
+type Attachment = { id: string; fileName: string; mimeType: string; size: number; createdAt: string };
+
 /** Proof files, each opened through the web's /files/:id proxy. */
-export function AttachmentList({ attachments }: { attachments: ReadonlyArray<{ id: string; fileName: string; mimeType: string; size: number; createdAt: string }> }) {
+export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
   if (!attachments.length) return <p className="muted">No files attached.</p>;
   return (
     <ul className="mdf-files" data-testid="mdf-attachments">
@@ -73,5 +75,36 @@ export function MdfAmounts({ request, currency }: { request: MdfRequestLike; cur
         <dd data-testid="mdf-paid-amount">{money(request.paidAmount)}</dd>
       </div>
     </dl>
+  );
+}
+
+
+/** A request's amounts, description and the reason of its decision, as both roles see them. */
+export function MdfRequestSummary({ request, currency, reasonLabel }: { request: MdfRequestLike & { description: string | null }; currency: string; reasonLabel: string }) {
+  return (
+    <>
+      <MdfAmounts request={request} currency={currency} />
+      {request.description ? <p>{request.description}</p> : <p className="muted">No description.</p>}
+      {request.decisionReason ? (
+        <p className="mdf-reason">
+          <strong>{reasonLabel}</strong> {request.decisionReason}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** What a claim says it achieved, and its proof of performance. */
+export function MdfClaimProof({ request, heading }: { request: { claimResults: string | null; attachments: readonly Attachment[] }; heading?: string }) {
+  return (
+    <>
+      {request.claimResults ? (
+        <p>
+          <strong>Results:</strong> {request.claimResults}
+        </p>
+      ) : null}
+      {heading ? <h3>{heading}</h3> : null}
+      <AttachmentList attachments={request.attachments} />
+    </>
   );
 }

@@ -1155,6 +1155,8 @@ export type DealDetailFragment = { rejectionReason: string | null, closedAt: str
 
 export type MdfRequestFieldsFragment = { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null };
 
+export type MdfFundFieldsFragment = { quarter: string, allocated: number, committed: number, paid: number, available: number };
+
 export type InviteMutationVariables = Exact<{
   email: Scalars['String']['input'];
   role: Role;
@@ -1333,7 +1335,7 @@ export type MdfQueueQueryVariables = Exact<{
 }>;
 
 
-export type MdfQueueQuery = { program: { currency: string } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, claimedAt: string | null, claimDueAt: string | null, partner: { id: string, name: string, tier: { name: string, rank: number } } } }> } };
+export type MdfQueueQuery = { program: { currency: string } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null, partner: { id: string, name: string, tier: { name: string, rank: number } } } }> } };
 
 export type MdfQueuePartnerQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1540,7 +1542,7 @@ export type PartnerMdfQueryVariables = Exact<{
 }>;
 
 
-export type PartnerMdfQuery = { program: { currency: string, mdfClaimWindowDays: number } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, paidAmount: number | null, createdAt: string, claimDueAt: string | null } }> } };
+export type PartnerMdfQuery = { program: { currency: string, mdfClaimWindowDays: number } | null, mdfRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, activity: string, description: string | null, quarter: string, status: MdfRequestStatus, requestedAmount: number, approvedAmount: number | null, claimedAmount: number | null, paidAmount: number | null, createdAt: string, decidedAt: string | null, claimedAt: string | null, paidAt: string | null, claimDueAt: string | null, claimResults: string | null, decisionReason: string | null } }> } };
 
 export type RequestMdfMutationVariables = Exact<{
   input: MdfRequestInput;
@@ -1840,6 +1842,15 @@ export const MdfRequestFieldsFragmentDoc = new TypedDocumentString(`
   decisionReason
 }
     `, {"fragmentName":"MdfRequestFields"}) as unknown as TypedDocumentString<MdfRequestFieldsFragment, unknown>;
+export const MdfFundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MdfFundFields on MdfFund {
+  quarter
+  allocated
+  committed
+  paid
+  available
+}
+    `, {"fragmentName":"MdfFundFields"}) as unknown as TypedDocumentString<MdfFundFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1940,14 +1951,16 @@ export const MdfRequestDetailDocument = new TypedDocumentString(`
 export const MdfFundDocument = new TypedDocumentString(`
     query MdfFund($partnerId: ID, $quarter: String) {
   mdfFund(partnerId: $partnerId, quarter: $quarter) {
-    quarter
-    allocated
-    committed
-    paid
-    available
+    ...MdfFundFields
   }
 }
-    `) as unknown as TypedDocumentString<MdfFundQuery, MdfFundQueryVariables>;
+    fragment MdfFundFields on MdfFund {
+  quarter
+  allocated
+  committed
+  paid
+  available
+}`) as unknown as TypedDocumentString<MdfFundQuery, MdfFundQueryVariables>;
 export const SaveProgramDraftDocument = new TypedDocumentString(`
     mutation SaveProgramDraft($input: ProgramInput!) {
   saveProgramDraft(input: $input) {
@@ -2350,17 +2363,7 @@ export const MdfQueueDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        activity
-        quarter
-        status
-        requestedAmount
-        approvedAmount
-        claimedAmount
-        paidAmount
-        createdAt
-        claimedAt
-        claimDueAt
+        ...MdfRequestFields
         partner {
           id
           name
@@ -2373,7 +2376,24 @@ export const MdfQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MdfQueueQuery, MdfQueueQueryVariables>;
+    fragment MdfRequestFields on MdfRequest {
+  id
+  activity
+  description
+  quarter
+  status
+  requestedAmount
+  approvedAmount
+  claimedAmount
+  paidAmount
+  createdAt
+  decidedAt
+  claimedAt
+  paidAt
+  claimDueAt
+  claimResults
+  decisionReason
+}`) as unknown as TypedDocumentString<MdfQueueQuery, MdfQueueQueryVariables>;
 export const MdfQueuePartnerDocument = new TypedDocumentString(`
     query MdfQueuePartner($id: ID!) {
   partner(id: $id) {
@@ -3229,20 +3249,29 @@ export const PartnerMdfDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        activity
-        quarter
-        status
-        requestedAmount
-        approvedAmount
-        paidAmount
-        createdAt
-        claimDueAt
+        ...MdfRequestFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
+    fragment MdfRequestFields on MdfRequest {
+  id
+  activity
+  description
+  quarter
+  status
+  requestedAmount
+  approvedAmount
+  claimedAmount
+  paidAmount
+  createdAt
+  decidedAt
+  claimedAt
+  paidAt
+  claimDueAt
+  claimResults
+  decisionReason
+}`) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
 export const RequestMdfDocument = new TypedDocumentString(`
     mutation RequestMdf($input: MdfRequestInput!) {
   requestMdf(input: $input) {

@@ -164,3 +164,14 @@ graphql(`
     decisionReason
   }
 `);
+
+/** A partner's MDF fund for one quarter, as both roles see it. */
+graphql(`
+  fragment MdfFundFields on MdfFund {
+    quarter
+    allocated
+    committed
+    paid
+    available
+  }
+`);

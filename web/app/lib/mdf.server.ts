@@ -1,8 +1,6 @@
 import { graphql } from '~/gql';
-import type { ApiError } from './errors';
-import { messageForError } from './errors';
 
-// MdfRequestFields: ~/lib/fragments.
+// MdfRequestFields, MdfFundFields: ~/lib/fragments.
 export const MdfRequestDetail = graphql(`
   query MdfRequestDetail($id: ID!) {
     program {
@@ -36,16 +34,7 @@ export const MdfRequestDetail = graphql(`
 export const MdfFundQuery = graphql(`
   query MdfFund($partnerId: ID, $quarter: String) {
     mdfFund(partnerId: $partnerId, quarter: $quarter) {
-      quarter
-      allocated
-      committed
-      paid
-      available
+      ...MdfFundFields
     }
   }
 `);
-
-/** An API error of an MDF action in words (the API already words amounts as money). */
-export function mdfErrorMessage(error: ApiError): string {
-  return messageForError(error);
-}

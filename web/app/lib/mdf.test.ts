@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MdfFundDocument, MdfQueueDocument, MdfRequestDetailDocument, PartnerMdfDocument } from '~/gql/graphql';
 import { fundSegments, mdfPaymentsCsv, mdfTimeline } from './mdf';
 
 const base = {
@@ -57,5 +58,12 @@ describe('MDF', () => {
       'USD',
     );
     expect(csv).toBe('partner,quarter,activity,approved,paid,currency,paidAt\r\n"Brightpath, Agency",2026-Q4,\'=cmd,3000.00,2500.50,USD,2026-10-22T10:00:00.000Z\r\n');
+  });
+});
+
+describe('MDF documents', () => {
+  it('spread the shared fragments in the portal and the console alike', () => {
+    for (const document of [PartnerMdfDocument, MdfQueueDocument, MdfRequestDetailDocument]) expect(document.toString()).toContain('...MdfRequestFields');
+    expect(MdfFundDocument.toString()).toContain('...MdfFundFields');
   });
 });

@@ -1,4 +1,4 @@
-import { formatMoney, toCsv, type MdfStatus } from '@tierwise/shared';
+import { assertUnreachable, formatMoney, toCsv, type MdfStatus } from '@tierwise/shared';
 import { minorToInput } from './money';
 
 export const MDF_STATUS_LABELS: Record<MdfStatus, string> = {
@@ -123,8 +123,11 @@ export function mdfNextStep(r: Pick<MdfRequestLike, 'status'>): string {
       return 'Your partner manager checks the proof and pays.';
     case 'PAID':
       return 'Done.';
-    default:
+    case 'REJECTED':
+    case 'CLAIM_REJECTED':
       return 'Closed.';
+    default:
+      return assertUnreachable(r.status, 'MDF status');
   }
 }
 

@@ -1,22 +1,23 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { formatMoney } from '@tierwise/shared';
+import { formatMoney, isMdfStatusIn, MAX_AMOUNT, MDF_AWAITING_VENDOR } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { FundBalance, MdfStatusBadge } from '~/components/mdf-badges';
-import { AttachmentList, MdfAmounts, MdfTimeline } from '~/components/mdf-request';
+import { MdfClaimProof, MdfRequestSummary, MdfTimeline } from '~/components/mdf-request';
 import { AdjustAllocationForm, DecisionForms, type MdfReviewActionData, type MdfReviewIntent } from '~/components/mdf-review';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import type { MdfRequestDetailQuery } from '~/gql/graphql';
 import { mutate, query, type MutationResult } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
-import { type ApiError, fieldErrorMap } from '~/lib/errors';
+import { type ApiError, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
 import { intentOf, submittingIntent } from '~/lib/intents';
-import { MdfFundQuery, MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
-import { minorToInput, parseMoneyInput } from '~/lib/money';
+import { apiFormErrors, checkAdjustForm, checkApproveForm, checkPayForm, checkRejectForm, formText, type FormCheck } from '~/lib/mdf-forms';
+import { MdfFundQuery, MdfRequestDetail } from '~/lib/mdf.server';
+import { minorToInput } from '~/lib/money';
 import { quarterLabel } from '~/lib/quarters';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.activity ?? 'MDF request'} · MDF · Tierwise` }];
@@ -86,23 +87,10 @@ const DONE: Record<Intent, string> = {
 };
 
 function failure(intent: Intent, error: ApiError, values: ActionData['values'], quarter: string) {
-  const fields = fieldErrorMap(error.fields);
-  const fieldErrors = {
-    amount: fields.amount,
-    reason: fields.reason,
-    allocated: fields.allocated,
-  };
-  const hasField = Object.values(fieldErrors).some(Boolean);
-  const errorTitle =
-    error.code === 'INSUFFICIENT_FUNDS'
-      ? `Not enough funds in ${quarter}`
-      : error.code === 'INVALID_STATE'
-        ? 'This request has moved on'
-        : undefined;
-  return data<ActionData>(
-    { intent, errorTitle, formError: hasField && !errorTitle ? undefined : mdfErrorMessage(error), fieldErrors, values },
-    { status: error.code === 'INSUFFICIENT_FUNDS' || error.code === 'INVALID_STATE' ? 409 : 400 },
-  );
+  const { fieldErrors, formError } = apiFormErrors(error, ['amount', 'reason', 'allocated'] as const);
+  const conflict = error.code === 'INSUFFICIENT_FUNDS' || error.code === 'INVALID_STATE';
+  const errorTitle = error.code === 'INSUFFICIENT_FUNDS' ? `Not enough funds in ${quarter}` : error.code === 'INVALID_STATE' ? 'This request has moved on' : undefined;
+  return data<ActionData>({ intent, errorTitle, formError: formError ?? (errorTitle ? messageForError(error) : undefined), fieldErrors, values }, { status: conflict ? 409 : 400 });
 }
 
 type IntentArgs = {
@@ -114,13 +102,15 @@ type IntentArgs = {
   done: () => Response;
 };
 
-/** One function per intent. */
+/** One function per intent: the form checked by the shared schema (every error at once), then the mutation. */
 const intents = {
-  approve: (args) => accept('approve', args, (amount) => mutate(args.request, Approve, { id: args.id, amount })),
-  pay: (args) => accept('pay', args, (amount) => mutate(args.request, Pay, { id: args.id, amount })),
-  reject: (args) => rejectWithReason('reject', args, (reason) => mutate(args.request, Reject, { id: args.id, reason })),
-  'reject-claim': (args) => rejectWithReason('reject-claim', args, (reason) => mutate(args.request, RejectClaim, { id: args.id, reason })),
-  adjust,
+  approve: (a) => send('approve', a, checkApproveForm(a.values.amount, a.mdf.requestedAmount, a.currency), ({ amount }) => mutate(a.request, Approve, { id: a.id, amount })),
+  // A request that is not (or no longer) claimed is the API's to refuse, as INVALID_STATE.
+  pay: (a) =>
+    send('pay', a, checkPayForm(a.values.amount, a.mdf.claimedAmount ?? MAX_AMOUNT, a.mdf.approvedAmount ?? MAX_AMOUNT, a.currency), ({ amount }) => mutate(a.request, Pay, { id: a.id, amount })),
+  reject: (a) => send('reject', a, checkRejectForm(a.values.reason), ({ reason }) => mutate(a.request, Reject, { id: a.id, reason })),
+  'reject-claim': (a) => send('reject-claim', a, checkRejectForm(a.values.reason), ({ reason }) => mutate(a.request, RejectClaim, { id: a.id, reason })),
+  adjust: (a) => send('adjust', a, checkAdjustForm(a.values, a.mdf.quarter, a.currency), (v) => mutate(a.request, Adjust, { partnerId: a.mdf.partner.id, ...v })),
 } satisfies Record<Intent, (args: IntentArgs) => Promise<unknown>>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -132,38 +122,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = await query(request, MdfRequestDetail, { id });
   const mdf = current.mdfRequest;
   if (!mdf) throw data({ message: 'There is no such request.' }, { status: 404 });
-  const values = {
-    amount: String(form.get('amount') ?? '').trim(),
-    reason: String(form.get('reason') ?? '').trim(),
-    allocated: String(form.get('allocated') ?? '').trim(),
-  };
+  const values = { amount: formText(form, 'amount'), reason: formText(form, 'reason'), allocated: formText(form, 'allocated') };
   const done = () => redirect(`/console/mdf/${id}?done=${DONE[intent]}`);
   return intents[intent]({ request, id, mdf, currency: current.program?.currency ?? 'USD', values, done });
 }
 
-/** Approve a request or pay a claim: an amount, all or part. */
-async function accept(intent: 'approve' | 'pay', { currency, values, mdf, done }: IntentArgs, send: (amount: number) => Promise<MutationResult<unknown>>) {
-  const amount = parseMoneyInput(values.amount, currency);
-  if (!amount.ok) return data<ActionData>({ intent, fieldErrors: { amount: amount.error }, values }, { status: 400 });
-  const result = await send(amount.minor);
-  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-}
-
-/** Reject a request or a claim: the partner sees the reason. */
-async function rejectWithReason(intent: 'reject' | 'reject-claim', { values, mdf, done }: IntentArgs, send: (reason: string) => Promise<MutationResult<unknown>>) {
-  if (!values.reason) return data<ActionData>({ intent, fieldErrors: { reason: 'Give the reason; the partner sees it.' }, values }, { status: 400 });
-  const result = await send(values.reason);
-  return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
-}
-
-async function adjust({ request, currency, values, mdf, done }: IntentArgs) {
-  const intent = 'adjust';
-  const allocated = parseMoneyInput(values.allocated, currency, { allowZero: true });
-  const fieldErrors: ActionData['fieldErrors'] = {};
-  if (!allocated.ok) fieldErrors.allocated = allocated.error;
-  if (!values.reason) fieldErrors.reason = 'Say why; the change is audited.';
-  if (!allocated.ok || fieldErrors.reason) return data<ActionData>({ intent, fieldErrors, values }, { status: 400 });
-  const result = await mutate(request, Adjust, { partnerId: mdf.partner.id, quarter: mdf.quarter, allocated: allocated.minor, reason: values.reason });
+/** Send a checked form (or show its errors); the API's refusal is shown by the form that asked. */
+async function send<T>(intent: Intent, { values, mdf, done }: IntentArgs, checked: FormCheck<T>, call: (value: T) => Promise<MutationResult<unknown>>) {
+  if (!checked.ok) return data<ActionData>({ intent, fieldErrors: checked.errors, values }, { status: 400 });
+  const result = await call(checked.value);
   return result.ok ? done() : failure(intent, result.error, values, mdf.quarter);
 }
 
@@ -209,13 +176,7 @@ export default function VendorMdfRequestPage() {
 
       <div className="grid grid--2">
         <Card title="Request" id="request">
-          <MdfAmounts request={request} currency={currency} />
-          {request.description ? <p>{request.description}</p> : <p className="muted">No description.</p>}
-          {request.decisionReason ? (
-            <p className="mdf-reason">
-              <strong>Reason:</strong> {request.decisionReason}
-            </p>
-          ) : null}
+          <MdfRequestSummary request={request} currency={currency} reasonLabel="Reason:" />
           <h3>History</h3>
           <MdfTimeline request={request} currency={currency} />
         </Card>
@@ -258,13 +219,7 @@ export default function VendorMdfRequestPage() {
           <p>
             {money(request.claimedAmount ?? 0)} claimed on {formatDate(request.claimedAt)} against {money(request.approvedAmount ?? 0)} approved.
           </p>
-          {request.claimResults ? (
-            <p>
-              <strong>Results:</strong> {request.claimResults}
-            </p>
-          ) : null}
-          <h3>Proof of performance</h3>
-          <AttachmentList attachments={request.attachments} />
+          <MdfClaimProof request={request} heading="Proof of performance" />
         </Card>
       ) : request.status === 'APPROVED' ? (
         <Card title="Claim" id="claim">
@@ -291,7 +246,7 @@ export default function VendorMdfRequestPage() {
         </Card>
       ) : null}
 
-      {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !['SUBMITTED', 'CLAIMED'].includes(request.status) ? errorAlert : null}
+      {actionData && (actionData.errorTitle || actionData.formError) && actionData.intent !== 'adjust' && !isMdfStatusIn(request.status, MDF_AWAITING_VENDOR) ? errorAlert : null}
     </>
   );
 }

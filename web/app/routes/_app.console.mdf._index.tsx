@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
-import { formatMoney, MDF_STATUSES, type MdfStatus } from '@tierwise/shared';
+import { formatMoney, MDF_AWAITING_VENDOR, MDF_STATUSES, type MdfStatus } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { SelectField } from '~/components/form';
@@ -30,17 +30,7 @@ const Queue = graphql(`
       }
       edges {
         node {
-          id
-          activity
-          quarter
-          status
-          requestedAmount
-          approvedAmount
-          claimedAmount
-          paidAmount
-          createdAt
-          claimedAt
-          claimDueAt
+          ...MdfRequestFields
           partner {
             id
             name
@@ -65,7 +55,7 @@ const PartnerName = graphql(`
 `);
 
 const FILTERS = [
-  { value: 'open', label: 'To do: requests to decide and claims to pay', statuses: ['SUBMITTED', 'CLAIMED'] as MdfStatus[] },
+  { value: 'open', label: 'To do: requests to decide and claims to pay', statuses: [...MDF_AWAITING_VENDOR] },
   ...MDF_STATUSES.map((s) => ({ value: s, label: MDF_STATUS_LABELS_VENDOR[s], statuses: [s] as MdfStatus[] })),
   { value: 'all', label: 'All requests', statuses: [] as MdfStatus[] },
 ];

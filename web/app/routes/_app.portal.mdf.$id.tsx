@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert } from '~/components/form';
 import { MdfStatusBadge } from '~/components/mdf-badges';
-import { AttachmentList, MdfAmounts, MdfTimeline } from '~/components/mdf-request';
+import { MdfClaimProof, MdfRequestSummary, MdfTimeline } from '~/components/mdf-request';
 import { Card, PageHeader } from '~/components/page';
 import { query } from '~/lib/api.server';
 import { requirePartner } from '~/lib/auth.server';
@@ -49,13 +49,7 @@ export default function PartnerMdfRequestPage() {
 
       <div className="grid grid--2">
         <Card title="Request" id="request">
-          <MdfAmounts request={request} currency={currency} />
-          {request.description ? <p>{request.description}</p> : <p className="muted">No description.</p>}
-          {request.decisionReason ? (
-            <p className="mdf-reason">
-              <strong>Reason given:</strong> {request.decisionReason}
-            </p>
-          ) : null}
+          <MdfRequestSummary request={request} currency={currency} reasonLabel="Reason given:" />
         </Card>
         <Card title="History" id="history">
           <MdfTimeline request={request} currency={currency} />
@@ -64,14 +58,7 @@ export default function PartnerMdfRequestPage() {
 
       <Card title="Claim and proof of performance" id="claim">
         {request.claimedAt ? (
-          <>
-            {request.claimResults ? (
-              <p>
-                <strong>Results:</strong> {request.claimResults}
-              </p>
-            ) : null}
-            <AttachmentList attachments={request.attachments} />
-          </>
+          <MdfClaimProof request={request} />
         ) : (
           <p className="muted">{request.status === 'APPROVED' ? 'Not claimed yet.' : 'No claim.'}</p>
         )}

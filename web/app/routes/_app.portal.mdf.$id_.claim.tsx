@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { formatMoney } from '@tierwise/shared';
+import { formatMoney, MAX_AMOUNT, MDF_RESULTS_MAX } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
 import { MdfStatusBadge } from '~/components/mdf-badges';
@@ -8,10 +8,10 @@ import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
-import { fieldErrorMap } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
-import { MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
-import { minorToInput, parseMoneyInput } from '~/lib/money';
+import { apiFormErrors, checkClaimForm, formText } from '~/lib/mdf-forms';
+import { MdfRequestDetail } from '~/lib/mdf.server';
+import { minorToInput } from '~/lib/money';
 import { keptValue, type KeptUpload } from '~/lib/kept-uploads';
 import { fileSha256, readKeptUploads, readUploadForm, uploadFile } from '~/lib/uploads.server';
 
@@ -53,16 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const contentType = request.headers.get('Content-Type') ?? '';
   const { form, problems } = contentType.startsWith('multipart/form-data') ? await readUploadForm(request) : { form: await request.formData(), problems: [] };
-  const values: Values = { amount: String(form.get('amount') ?? '').trim(), results: String(form.get('results') ?? '').trim() };
+  const values: Values = { amount: formText(form, 'amount'), results: formText(form, 'results') };
   const kept = readKeptUploads(form);
-  const fieldErrors: ActionData['fieldErrors'] = {};
   const fileErrors = problems.map((p) => p.message);
-
-  const amount = parseMoneyInput(values.amount, currency);
-  if (!amount.ok) fieldErrors.amount = amount.error;
-  else if (current.mdfRequest.approvedAmount != null && amount.minor > current.mdfRequest.approvedAmount)
-    fieldErrors.amount = `Claim at most the ${formatMoney(current.mdfRequest.approvedAmount, currency)} approved.`;
-  if (values.results.length > 4000) fieldErrors.results = 'At most 4000 characters.';
 
   // Forward each new file to the API; what uploads is kept even when something else fails.
   // A file already kept (same bytes), e.g. attached again after a failed attempt, is not uploaded twice.
@@ -81,27 +74,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
       hashes.add(sha256);
     } else fileErrors.push(uploaded.message);
   }
-  if (!kept.length && !fileErrors.length) fileErrors.push('Attach at least one proof of performance (PDF, PNG or JPEG).');
-  if (fileErrors.length) fieldErrors.files = fileErrors;
 
-  if (fieldErrors.amount || fieldErrors.results || fieldErrors.files || !amount.ok) {
+  // The claim's own rules, as the API checks them: every error at once (a request not approved is the API's to refuse).
+  const checked = checkClaimForm(values, kept.map((k) => k.id), current.mdfRequest.approvedAmount ?? MAX_AMOUNT, currency);
+  const errors = checked.ok ? {} : checked.errors;
+  // "Attach at least one" only when no file failed to upload (those say why already).
+  const fileMessages = fileErrors.length ? fileErrors : errors.attachmentIds ? [errors.attachmentIds] : [];
+  if (!checked.ok || fileErrors.length) {
+    const fieldErrors: ActionData['fieldErrors'] = { amount: errors.amount, results: errors.results, files: fileMessages.length ? fileMessages : undefined };
     return data<ActionData>({ values, fieldErrors, kept, skipped }, { status: 400 });
   }
 
-  const result = await mutate(request, ClaimMdf, {
-    id,
-    input: { amount: amount.minor, attachmentIds: kept.map((k) => k.id), results: values.results || null },
-  });
+  const result = await mutate(request, ClaimMdf, { id, input: checked.value });
   if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields, 'input');
-    const apiErrors: ActionData['fieldErrors'] = {
-      amount: fields.amount,
-      results: fields.results,
-      files: fields.attachmentIds ? [fields.attachmentIds] : undefined,
-    };
-    const hasField = Boolean(apiErrors.amount || apiErrors.results || apiErrors.files);
+    const { fieldErrors, formError } = apiFormErrors(result.error, ['amount', 'results', 'attachmentIds'] as const, 'input');
+    const { attachmentIds, ...rest } = fieldErrors;
     return data<ActionData>(
-      { values, fieldErrors: apiErrors, kept: fields.attachmentIds ? [] : kept, skipped, formError: hasField ? undefined : mdfErrorMessage(result.error) },
+      { values, fieldErrors: { ...rest, files: attachmentIds ? [attachmentIds] : undefined }, kept: attachmentIds ? [] : kept, skipped, formError },
       { status: 400 },
     );
   }
@@ -202,7 +191,7 @@ export default function ClaimPage() {
               name="results"
               id="claim-results"
               rows={4}
-              maxLength={4000}
+              maxLength={MDF_RESULTS_MAX}
               defaultValue={actionData?.values.results ?? ''}
               hint="What the activity achieved: attendees, leads, opportunities."
               error={errors?.results}

@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react';
-import { formatMoney, parseQuarter } from '@tierwise/shared';
+import { formatMoney, MDF_ACTIVITY_MAX, MDF_DESCRIPTION_MAX } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, SelectField, TextareaField } from '~/components/form';
 import { FundBalance, MdfStatusBadge } from '~/components/mdf-badges';
@@ -8,11 +8,10 @@ import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
-import { fieldErrorMap } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
 import { mdfNextStep } from '~/lib/mdf';
-import { MdfFundQuery, mdfErrorMessage } from '~/lib/mdf.server';
-import { parseMoneyInput } from '~/lib/money';
+import { apiFormErrors, checkRequestForm, formText } from '~/lib/mdf-forms';
+import { MdfFundQuery } from '~/lib/mdf.server';
 import { currentQuarter, quarterLabel, quarterParam, quarterRange } from '~/lib/quarters';
 
 export const meta: MetaFunction = () => [{ title: 'Market development funds · Tierwise' }];
@@ -33,15 +32,7 @@ const PartnerMdf = graphql(`
       }
       edges {
         node {
-          id
-          activity
-          quarter
-          status
-          requestedAmount
-          approvedAmount
-          paidAmount
-          createdAt
-          claimDueAt
+          ...MdfRequestFields
         }
       }
     }
@@ -82,35 +73,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Values = { activity: string; description: string; amount: string; quarter: string };
 type ActionData = { formError?: string; fieldErrors?: Partial<Record<keyof Values, string>>; values: Values };
+const FIELDS = ['activity', 'description', 'amount', 'quarter'] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, 'mdf:request');
   const form = await request.formData();
-  const values: Values = {
-    activity: String(form.get('activity') ?? '').trim(),
-    description: String(form.get('description') ?? '').trim(),
-    amount: String(form.get('amount') ?? '').trim(),
-    quarter: String(form.get('quarter') ?? '').trim(),
-  };
-  const currency = String(form.get('currency') ?? 'USD');
-  const fieldErrors: ActionData['fieldErrors'] = {};
-  if (!values.activity) fieldErrors.activity = 'Name the activity, e.g. "Webinar series for retail IT".';
-  else if (values.activity.length > 120) fieldErrors.activity = 'At most 120 characters.';
-  if (values.description.length > 2000) fieldErrors.description = 'At most 2000 characters.';
-  const amount = parseMoneyInput(values.amount, currency);
-  if (!amount.ok) fieldErrors.amount = amount.error;
-  if (!parseQuarter(values.quarter)) fieldErrors.quarter = 'Choose a quarter.';
-  if (Object.keys(fieldErrors).length || !amount.ok) return data<ActionData>({ fieldErrors, values }, { status: 400 });
+  const values: Values = { activity: formText(form, 'activity'), description: formText(form, 'description'), amount: formText(form, 'amount'), quarter: formText(form, 'quarter') };
+  const checked = checkRequestForm(values, formText(form, 'currency') || 'USD', currentQuarter());
+  if (!checked.ok) return data<ActionData>({ fieldErrors: checked.errors, values }, { status: 400 });
 
-  const result = await mutate(request, RequestMdf, {
-    input: { activity: values.activity, description: values.description || null, amount: amount.minor, quarter: values.quarter },
-  });
-  if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields, 'input');
-    const apiFields = { activity: fields.activity, description: fields.description, amount: fields.amount, quarter: fields.quarter };
-    const hasField = Object.values(apiFields).some(Boolean);
-    return data<ActionData>({ fieldErrors: apiFields, formError: hasField ? undefined : mdfErrorMessage(result.error), values }, { status: 400 });
-  }
+  const result = await mutate(request, RequestMdf, { input: checked.value });
+  if (!result.ok) return data<ActionData>({ ...apiFormErrors(result.error, FIELDS, 'input'), values }, { status: 400 });
   const { id, quarter } = result.data.requestMdf;
   return redirect(`/portal/mdf?${new URLSearchParams({ quarter, requested: id })}`);
 }
@@ -175,7 +148,7 @@ export default function PartnerMdfPage() {
           {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
           <Form method="post" className="form-grid" noValidate>
             <input type="hidden" name="currency" value={currency} />
-            <Field label="Activity" name="activity" required maxLength={120} defaultValue={values?.activity ?? ''} error={actionData?.fieldErrors?.activity} />
+            <Field label="Activity" name="activity" required maxLength={MDF_ACTIVITY_MAX} defaultValue={values?.activity ?? ''} error={actionData?.fieldErrors?.activity} />
             <Field
               label={`Amount (${currency})`}
               name="amount"
@@ -197,7 +170,7 @@ export default function PartnerMdfPage() {
               label="Description (optional)"
               name="description"
               rows={3}
-              maxLength={2000}
+              maxLength={MDF_DESCRIPTION_MAX}
               defaultValue={values?.description ?? ''}
               error={actionData?.fieldErrors?.description}
               hint="What you will do, for whom, and what you expect (leads, attendees)."

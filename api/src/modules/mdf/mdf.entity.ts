@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType } from '@mikro-orm/core';
-import { Check, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { MdfStatus } from '@tierwise/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Upload } from '../uploads/upload.entity.js';
 
 /**
  * A partner's fund for one calendar quarter. The database itself refuses to
@@ -17,7 +19,8 @@ export class MdfFund {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = randomUUID();
 
-  @Property({ type: 'string', length: 36 })
+  /** A foreign key to partners, read and written as the id. */
+  @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id', updateRule: 'cascade' })
   partnerId!: string;
 
   @Property({ type: 'string', length: 7 })
@@ -50,10 +53,11 @@ export class MdfRequest {
   @Field(() => ID)
   id: string = randomUUID();
 
-  @Property({ type: 'string', length: 36 })
+  /** Foreign keys to partners and mdf_funds, read and written as ids. */
+  @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id', updateRule: 'cascade' })
   partnerId!: string;
 
-  @Property({ type: 'string', length: 36 })
+  @ManyToOne({ entity: () => MdfFund, mapToPk: true, fieldName: 'fund_id', updateRule: 'cascade' })
   fundId!: string;
 
   @Property({ type: 'string', length: 7 })
@@ -123,9 +127,9 @@ export class MdfRequest {
 /** Proof of performance: an upload attached to a claim. */
 @Entity({ tableName: 'mdf_claim_attachments' })
 export class MdfClaimAttachment {
-  @PrimaryKey({ type: 'string', length: 36 })
+  @ManyToOne({ entity: () => MdfRequest, primary: true, mapToPk: true, fieldName: 'request_id', updateRule: 'cascade' })
   requestId!: string;
 
-  @PrimaryKey({ type: 'string', length: 36 })
+  @ManyToOne({ entity: () => Upload, primary: true, mapToPk: true, fieldName: 'upload_id', updateRule: 'cascade' })
   uploadId!: string;
 }

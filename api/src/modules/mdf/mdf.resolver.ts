@@ -6,7 +6,13 @@ import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Upload } from '../uploads/upload.entity.js';
 import { MdfFund, MdfRequest } from './mdf.entity.js';
-import { MdfService } from './mdf.service.js';
+import { adjustMdfAllocation } from './adjust-allocation.js';
+import { claimMdf } from './claim-mdf.js';
+import { approveMdf, rejectMdf } from './decide-mdf.js';
+import { fundOf } from './fund.js';
+import { claimAttachments, listMdfRequests, mdfRequest } from './mdf-queries.js';
+import { requestMdf } from './request-mdf.js';
+import { payMdfClaim, rejectMdfClaim } from './settle-claim.js';
 import { MdfClaimInput, MdfFundGql, MdfRequestConnection, MdfRequestInput } from './mdf.types.js';
 
 const toFund = (partner: Partner, f: MdfFund): MdfFundGql => ({
@@ -27,7 +33,7 @@ export class MdfResolver {
     @Arg('quarter', () => String, { nullable: true }) quarter: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfFundGql> {
-    const { partner, fund } = await new MdfService(scopeOf(ctx)).fund(partnerId, quarter);
+    const { partner, fund } = await fundOf(scopeOf(ctx), partnerId, quarter);
     return toFund(partner, fund);
   }
 
@@ -40,49 +46,49 @@ export class MdfResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfRequestConnection> {
-    return new MdfService(scopeOf(ctx)).list(first, after, status, partnerId);
+    return listMdfRequests(scopeOf(ctx), { first, after, status, partnerId });
   }
 
   @Authorized()
   @Query(() => MdfRequest, { nullable: true, description: 'One request (another partner\'s is NOT_FOUND).' })
   mdfRequest(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).get(id);
+    return mdfRequest(scopeOf(ctx), id);
   }
 
   @Authorized('mdf:request')
   @Mutation(() => MdfRequest, { description: 'Partner users.' })
   requestMdf(@Arg('input', () => MdfRequestInput) input: MdfRequestInput, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).request(input);
+    return requestMdf(scopeOf(ctx), input);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequest, { description: 'Vendor staff: approve all or part (amount defaults to the requested amount).' })
   approveMdf(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).approve(id, amount);
+    return approveMdf(scopeOf(ctx), id, amount);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequest)
   rejectMdf(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).reject(id, reason);
+    return rejectMdf(scopeOf(ctx), id, reason);
   }
 
   @Authorized('mdf:request')
   @Mutation(() => MdfRequest, { description: 'Partner users: claim reimbursement for an APPROVED request.' })
   claimMdf(@Arg('id', () => ID) id: string, @Arg('input', () => MdfClaimInput) input: MdfClaimInput, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).claim(id, input);
+    return claimMdf(scopeOf(ctx), id, input);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequest, { description: 'Vendor staff: pay the claim (amount defaults to min(claimed, approved)).' })
   approveMdfClaim(@Arg('id', () => ID) id: string, @Arg('amount', () => SafeIntScalar, { nullable: true }) amount: number | null, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).pay(id, amount);
+    return payMdfClaim(scopeOf(ctx), id, amount);
   }
 
   @Authorized('mdf:review')
   @Mutation(() => MdfRequest)
   rejectMdfClaim(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @GqlCtx() ctx: Ctx): Promise<MdfRequest> {
-    return new MdfService(scopeOf(ctx)).rejectClaim(id, reason);
+    return rejectMdfClaim(scopeOf(ctx), id, reason);
   }
 
   @Authorized('mdf:review')
@@ -94,7 +100,7 @@ export class MdfResolver {
     @Arg('reason', () => String) reason: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<MdfFundGql> {
-    const { partner, fund } = await new MdfService(scopeOf(ctx)).adjustAllocation(partnerId, quarter, allocated, reason);
+    const { partner, fund } = await adjustMdfAllocation(scopeOf(ctx), { partnerId, quarter, allocated, reason });
     return toFund(partner, fund);
   }
 
@@ -105,6 +111,6 @@ export class MdfResolver {
 
   @FieldResolver(() => [Upload], { description: 'Proof of performance attached to the claim; the file is at /uploads/:id.' })
   attachments(@Root() request: MdfRequest, @GqlCtx() ctx: Ctx): Promise<Upload[]> {
-    return new MdfService(scopeOf(ctx)).attachments(request);
+    return claimAttachments(scopeOf(ctx), request);
   }
 }

@@ -8,6 +8,7 @@ import { Migration20261125065455 } from './Migration20261125065455.js';
 import { Migration20261125070532 } from './Migration20261125070532.js';
 import { Migration20261125073520 } from './Migration20261125073520.js';
 import { Migration20261201120000 } from './Migration20261201120000.js';
+import { Migration20261201200344 } from './Migration20261201200344.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261125062446', class: Migration20261125062446 },
@@ -19,4 +20,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261125070532', class: Migration20261125070532 },
   { name: 'Migration20261125073520', class: Migration20261125073520 },
   { name: 'Migration20261201120000', class: Migration20261201120000 },
+  { name: 'Migration20261201200344', class: Migration20261201200344 },
 ];
