@@ -21,3 +21,6 @@ export * from './state-machine.js';
 export * from './vocabulary-tables.js';
 export * from './session-cookie.js';
 export * from './input-check.js';
+export * from './partner-inputs.js';
+export * from './invitation-inputs.js';
+export * from './certification-inputs.js';
