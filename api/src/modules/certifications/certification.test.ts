@@ -8,7 +8,7 @@ import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
 import { clientsByRole, makeWorld, type World } from '../../test/world.js';
 import { Certification, CertificationPath, ExamAttempt } from './certification.entity.js';
-import { CertificationService } from './certification.service.js';
+import { certificationsOfUser } from './certification.service.js';
 import { createScope } from '../scope.js';
 
 const PATH_FIELDS = `id key name trackKey validityDays passingScore modules { id title kind content questions { id prompt choices } }`;
@@ -713,14 +713,14 @@ describe('User.certifications and Partner.users', () => {
     const caller = await em.findOneOrFail(User, { id: w.repOfB.id });
     const target = await em.findOneOrFail(User, { id: rep.user.id });
     const ctx = createScope({ em, actor: caller, app: t.api.services });
-    await expect(new CertificationService(ctx).ofUser(target)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(certificationsOfUser(ctx, target)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     // Same partner and vendor staff may.
     const colleague = await em.findOneOrFail(User, { id: admin.user.id });
     const sameCtx = createScope({ em, actor: colleague, app: t.api.services });
-    expect((await new CertificationService(sameCtx).ofUser(target)).map((c) => c.id)).toEqual([repCertId]);
+    expect((await certificationsOfUser(sameCtx, target)).map((c) => c.id)).toEqual([repCertId]);
     const vendor = await em.findOneOrFail(User, { id: w.partnerManager.id });
     const vendorCtx = createScope({ em, actor: vendor, app: t.api.services });
-    expect((await new CertificationService(vendorCtx).ofUser(target)).map((c) => c.id)).toEqual([repCertId]);
+    expect((await certificationsOfUser(vendorCtx, target)).map((c) => c.id)).toEqual([repCertId]);
   });
 });
 
