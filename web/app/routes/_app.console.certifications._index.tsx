@@ -19,16 +19,7 @@ const ConsolePaths = graphql(`
       }
     }
     certificationPaths {
-      id
-      key
-      name
-      trackKey
-      validityDays
-      passingScore
-      modules {
-        id
-        kind
-      }
+      ...CertificationPathSummary
     }
   }
 `);

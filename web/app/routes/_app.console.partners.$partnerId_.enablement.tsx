@@ -32,24 +32,7 @@ const PartnerEnablement = graphql(`
         }
       }
       users {
-        id
-        name
-        email
-        role
-        certifications {
-          id
-          status
-          certifiedAt
-          expiresAt
-          completedModuleIds
-          path {
-            id
-            name
-            modules {
-              id
-            }
-          }
-        }
+        ...TeamMember
       }
     }
   }

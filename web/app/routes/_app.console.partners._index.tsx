@@ -24,28 +24,7 @@ const Partners = graphql(`
       edges {
         cursor
         node {
-          id
-          name
-          domain
-          status
-          track {
-            key
-            name
-          }
-          tier {
-            key
-            name
-            rank
-          }
-          manager {
-            id
-            name
-          }
-          tierOverride {
-            at
-            reason
-            pinnedUntil
-          }
+          ...PartnerCard
         }
       }
     }

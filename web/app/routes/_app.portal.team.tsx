@@ -19,24 +19,7 @@ const Team = graphql(`
     myPartner {
       id
       users {
-        id
-        name
-        email
-        role
-        certifications {
-          id
-          status
-          certifiedAt
-          expiresAt
-          completedModuleIds
-          path {
-            id
-            name
-            modules {
-              id
-            }
-          }
-        }
+        ...TeamMember
       }
     }
   }
