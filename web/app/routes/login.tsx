@@ -72,24 +72,24 @@ export default function LoginPage() {
       <h1>Sign in to Tierwise</h1>
       <p className="muted">Your partner program, in one place.</p>
       <AuthForm formError={actionData?.formError} busy={!!submitting} submitLabel="Sign in" busyLabel="Signing in…">
-      <input type="hidden" name="redirectTo" value={redirectTo} />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={actionData?.email ?? ''}
-        error={actionData?.fieldErrors?.email}
-      />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={actionData?.fieldErrors?.password}
-      />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.email ?? ''}
+          error={actionData?.fieldErrors?.email}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={actionData?.fieldErrors?.password}
+        />
       </AuthForm>
       <p className="fine-print">New here? Ask your partner manager or a colleague for an invitation.</p>
     </AuthCard>
