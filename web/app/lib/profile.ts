@@ -1,6 +1,7 @@
 import { checkInput, fieldMessages, partnerProfileInput, type PartnerProfile } from '@tierwise/shared';
 
-export type ProfileField = 'description' | 'logoUrl' | 'regions' | 'contactName' | 'contactEmail';
+export const PROFILE_FIELDS = ['description', 'logoUrl', 'regions', 'contactName', 'contactEmail'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export type ProfileValues = Record<ProfileField, string>;
 export type ProfileInput = PartnerProfile;
 
