@@ -2,6 +2,7 @@ import { ROLE_LABELS, type CertificationStatus, type Role } from '@tierwise/shar
 import type { ReactNode } from 'react';
 import { daysUntil } from '~/lib/enablement';
 import { formatDate } from '~/lib/format';
+import { DataTable } from './data-table';
 import { CertificationBadge } from './enablement-badges';
 
 /** A partner's user and their certifications (the TeamMember fragment). */
@@ -43,56 +44,44 @@ export function PeopleTable({
   none: string;
   empty: ReactNode;
 }) {
-  if (!users.length) return <>{empty}</>;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-      <table className="table table--top de-stack-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Certifications</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>
-                <span className="text-strong">
-                  {u.name}
-                  {me && u.id === me ? <span className="muted"> (you)</span> : null}
-                </span>
-                <span className="cell-sub">{u.email}</span>
-              </td>
-              <td className="nowrap de-stack-muted">{ROLE_LABELS[u.role]}</td>
-              <td>
-                {u.certifications.length ? (
-                  <ul className="cert-list">
-                    {u.certifications.map((c) => {
-                      const soon = !showSince && c.status === 'CERTIFIED' && (daysUntil(c.expiresAt, now) ?? Infinity) <= 30;
-                      return (
-                        <li key={c.id}>
-                          <span className="cert-name">{c.path.name}</span>
-                          <CertificationBadge status={c.status} small />
-                          <span className={`fine-print${soon ? ' de-warning-text' : ''}`}>
-                            {c.status === 'CERTIFIED'
-                              ? `${showSince ? `since ${formatDate(c.certifiedAt)}, ` : ''}expires ${formatDate(c.expiresAt)}`
-                              : c.status === 'EXPIRED'
-                                ? `expired ${formatDate(c.expiresAt)}`
-                                : `${c.completedModuleIds.length} of ${c.path.modules.length} modules`}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ) : (
-                  <span className="muted">{none}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable label={label} testId={testId} className="table table--top de-stack-table" columns={['Name', 'Role', 'Certifications']} count={users.length} empty={empty}>
+      {users.map((u) => (
+        <tr key={u.id}>
+          <td>
+            <span className="text-strong">
+              {u.name}
+              {me && u.id === me ? <span className="muted"> (you)</span> : null}
+            </span>
+            <span className="cell-sub">{u.email}</span>
+          </td>
+          <td className="nowrap de-stack-muted">{ROLE_LABELS[u.role]}</td>
+          <td>
+            {u.certifications.length ? (
+              <ul className="cert-list">
+                {u.certifications.map((c) => {
+                  const soon = !showSince && c.status === 'CERTIFIED' && (daysUntil(c.expiresAt, now) ?? Infinity) <= 30;
+                  return (
+                    <li key={c.id}>
+                      <span className="cert-name">{c.path.name}</span>
+                      <CertificationBadge status={c.status} small />
+                      <span className={`fine-print${soon ? ' de-warning-text' : ''}`}>
+                        {c.status === 'CERTIFIED'
+                          ? `${showSince ? `since ${formatDate(c.certifiedAt)}, ` : ''}expires ${formatDate(c.expiresAt)}`
+                          : c.status === 'EXPIRED'
+                            ? `expired ${formatDate(c.expiresAt)}`
+                            : `${c.completedModuleIds.length} of ${c.path.modules.length} modules`}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <span className="muted">{none}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Card, EmptyState, PageHeader } from '~/components/page';
-import { afterParam, PagedTable } from '~/components/paged-table';
+import { afterParam, NewButton, PagedTable } from '~/components/data-table';
 import { OverrideBadge } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
@@ -45,11 +45,9 @@ export default function PartnersPage() {
       <PageHeader
         title="Partners"
         actions={
-          canCreate ? (
-            <Link to="/console/partners/new" className="button button--primary">
-              New partner
-            </Link>
-          ) : null
+          <NewButton to="/console/partners/new" show={canCreate}>
+            New partner
+          </NewButton>
         }
       >
   <p className="muted">
