@@ -50,28 +50,28 @@ export default function PartnersPage() {
           </NewButton>
         }
       >
-  <p className="muted">
-    {partners.totalCount} {partners.totalCount === 1 ? 'partner' : 'partners'}
-  </p>
-</PageHeader>
-<Card>
-  <PagedTable
-    label="Partners table"
-    columns={['Name', 'Track', 'Tier', 'Status', 'Manager']}
-    count={partners.edges.length}
-    pageInfo={partners.pageInfo}
-    empty={
-      <EmptyState title="No partners yet">
-        {canCreate ? (
-          <p>
-            <Link to="/console/partners/new">Create your first partner</Link> and invite its admin.
-          </p>
-        ) : (
-          <p>Partners created by your team will show here.</p>
-        )}
-      </EmptyState>
-    }
-  >
+        <p className="muted">
+          {partners.totalCount} {partners.totalCount === 1 ? 'partner' : 'partners'}
+        </p>
+      </PageHeader>
+      <Card>
+        <PagedTable
+          label="Partners table"
+          columns={['Name', 'Track', 'Tier', 'Status', 'Manager']}
+          count={partners.edges.length}
+          pageInfo={partners.pageInfo}
+          empty={
+            <EmptyState title="No partners yet">
+              {canCreate ? (
+                <p>
+                  <Link to="/console/partners/new">Create your first partner</Link> and invite its admin.
+                </p>
+              ) : (
+                <p>Partners created by your team will show here.</p>
+              )}
+            </EmptyState>
+          }
+        >
           {partners.edges.map(({ node }) => (
             <tr key={node.id}>
               <td>
