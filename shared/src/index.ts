@@ -24,3 +24,6 @@ export * from './input-check.js';
 export * from './tier-inputs.js';
 export * from './deal-inputs.js';
 export * from './mdf-inputs.js';
+export * from './partner-inputs.js';
+export * from './invitation-inputs.js';
+export * from './certification-inputs.js';

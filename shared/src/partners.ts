@@ -12,3 +12,17 @@ export const PARTNER_MACHINE: StateMachine<PartnerStatus> = {
     OFFBOARDED: [],
   },
 };
+
+/** A company's web domain as stored: lower case, no scheme, path or "www.". */
+export const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** A domain as people type it ("https://www.Acme.com/about") reduced to "acme.com". */
+export function normaliseDomain(raw: string): string {
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+}

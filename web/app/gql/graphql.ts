@@ -1157,6 +1157,14 @@ export type MdfRequestFieldsFragment = { id: string, activity: string, descripti
 
 export type MdfFundFieldsFragment = { quarter: string, allocated: number, committed: number, paid: number, available: number };
 
+export type PartnerCardFragment = { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string }, tier: { key: string, name: string, rank: number }, manager: { id: string, name: string } | null, tierOverride: { at: string, reason: string, pinnedUntil: string | null } | null };
+
+export type CertificationPathSummaryFragment = { id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string }> };
+
+export type MyCertificationFieldsFragment = { id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } };
+
+export type TeamMemberFragment = { id: string, name: string, email: string, role: Role, certifications: Array<{ id: string, status: CertificationStatus, certifiedAt: string | null, expiresAt: string | null, completedModuleIds: Array<string>, path: { id: string, name: string, modules: Array<{ id: string }> } }> };
+
 export type InviteMutationVariables = Exact<{
   email: Scalars['String']['input'];
   role: Role;
@@ -1212,7 +1220,7 @@ export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNex
 export type EditCertificationPathQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditCertificationPathQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, content: string | null, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }> };
+export type EditCertificationPathQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ content: string | null, id: string, kind: ModuleKind, title: string, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }> };
 
 export type ExamAnswerKeyQueryVariables = Exact<{
   pathId: Scalars['ID']['input'];
@@ -1225,7 +1233,7 @@ export type ExamAnswerKeyQuery = { examAnswerKey: Array<{ prompt: string, choice
 export type ConsoleCertificationPathsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleCertificationPathsQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind }> }> };
+export type ConsoleCertificationPathsQuery = { program: { tracks: Array<{ key: string, name: string }> } | null, certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string }> }> };
 
 export type NewPathTracksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1349,7 +1357,7 @@ export type PartnerDetailQueryVariables = Exact<{
 }>;
 
 
-export type PartnerDetailQuery = { program: { currency: string } | null, partner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { key: string, name: string, motion: string, incentiveModel: IncentiveModel, tiers: Array<{ key: string, name: string, rank: number }> }, tierOverride: { reason: string, at: string, pinnedUntil: string | null, by: { id: string, name: string, email: string } | null } | null, tier: { key: string, name: string, rank: number, benefits: Array<{ kind: BenefitKind, value: number }> }, manager: { id: string, name: string, email: string } | null, progress: { atRisk: boolean, nextTier: { key: string, name: string } | null, benefitsGained: Array<{ kind: BenefitKind, value: number }>, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string } }> } | null };
+export type PartnerDetailQuery = { program: { currency: string } | null, partner: { id: string, name: string, domain: string | null, status: PartnerStatus, track: { motion: string, incentiveModel: IncentiveModel, key: string, name: string, tiers: Array<{ key: string, name: string, rank: number }> }, tierOverride: { at: string, reason: string, pinnedUntil: string | null, by: { id: string, name: string, email: string } | null } | null, tier: { key: string, name: string, rank: number, benefits: Array<{ kind: BenefitKind, value: number }> }, manager: { email: string, id: string, name: string } | null, progress: { atRisk: boolean, nextTier: { key: string, name: string } | null, benefitsGained: Array<{ kind: BenefitKind, value: number }>, toNextTier: Array<{ metric: TierMetric, current: number, required: number, met: boolean }> }, onboarding: Array<{ completedAt: string | null, step: { key: string, title: string } }> } | null };
 
 export type OverrideTierMutationVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -1466,12 +1474,12 @@ export type CompleteOnboardingStepMutation = { completeOnboardingStep: { complet
 export type PortalPathQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalPathQuery = { certificationPaths: Array<{ id: string, key: string, name: string, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, questions: Array<{ id: string }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
+export type PortalPathQuery = { certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, questions: Array<{ id: string }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
 
 export type PortalModuleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalModuleQuery = { certificationPaths: Array<{ id: string, name: string, passingScore: number, modules: Array<{ id: string, kind: ModuleKind, title: string, content: string | null, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
+export type PortalModuleQuery = { certificationPaths: Array<{ id: string, key: string, name: string, trackKey: string | null, validityDays: number, passingScore: number, modules: Array<{ content: string | null, id: string, kind: ModuleKind, title: string, questions: Array<{ id: string, prompt: string, choices: Array<string> }> }> }>, myCertifications: Array<{ id: string, status: CertificationStatus, completedModuleIds: Array<string>, certifiedAt: string | null, expiresAt: string | null, path: { id: string } }> };
 
 export type CompleteModuleMutationVariables = Exact<{
   certificationId: Scalars['ID']['input'];
@@ -1851,6 +1859,81 @@ export const MdfFundFieldsFragmentDoc = new TypedDocumentString(`
   available
 }
     `, {"fragmentName":"MdfFundFields"}) as unknown as TypedDocumentString<MdfFundFieldsFragment, unknown>;
+export const PartnerCardFragmentDoc = new TypedDocumentString(`
+    fragment PartnerCard on Partner {
+  id
+  name
+  domain
+  status
+  track {
+    key
+    name
+  }
+  tier {
+    key
+    name
+    rank
+  }
+  manager {
+    id
+    name
+  }
+  tierOverride {
+    at
+    reason
+    pinnedUntil
+  }
+}
+    `, {"fragmentName":"PartnerCard"}) as unknown as TypedDocumentString<PartnerCardFragment, unknown>;
+export const CertificationPathSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}
+    `, {"fragmentName":"CertificationPathSummary"}) as unknown as TypedDocumentString<CertificationPathSummaryFragment, unknown>;
+export const MyCertificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyCertificationFields on Certification {
+  id
+  status
+  completedModuleIds
+  certifiedAt
+  expiresAt
+  path {
+    id
+  }
+}
+    `, {"fragmentName":"MyCertificationFields"}) as unknown as TypedDocumentString<MyCertificationFieldsFragment, unknown>;
+export const TeamMemberFragmentDoc = new TypedDocumentString(`
+    fragment TeamMember on User {
+  id
+  name
+  email
+  role
+  certifications {
+    id
+    status
+    certifiedAt
+    expiresAt
+    completedModuleIds
+    path {
+      id
+      name
+      modules {
+        id
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TeamMember"}) as unknown as TypedDocumentString<TeamMemberFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2077,16 +2160,8 @@ export const EditCertificationPathDocument = new TypedDocumentString(`
     }
   }
   certificationPaths {
-    id
-    key
-    name
-    trackKey
-    validityDays
-    passingScore
+    ...CertificationPathSummary
     modules {
-      id
-      kind
-      title
       content
       questions {
         id
@@ -2096,7 +2171,19 @@ export const EditCertificationPathDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EditCertificationPathQuery, EditCertificationPathQueryVariables>;
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<EditCertificationPathQuery, EditCertificationPathQueryVariables>;
 export const ExamAnswerKeyDocument = new TypedDocumentString(`
     query ExamAnswerKey($pathId: ID!, $moduleId: ID!) {
   examAnswerKey(pathId: $pathId, moduleId: $moduleId) {
@@ -2115,19 +2202,22 @@ export const ConsoleCertificationPathsDocument = new TypedDocumentString(`
     }
   }
   certificationPaths {
-    id
-    key
-    name
-    trackKey
-    validityDays
-    passingScore
-    modules {
-      id
-      kind
-    }
+    ...CertificationPathSummary
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCertificationPathsQuery, ConsoleCertificationPathsQueryVariables>;
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<ConsoleCertificationPathsQuery, ConsoleCertificationPathsQueryVariables>;
 export const NewPathTracksDocument = new TypedDocumentString(`
     query NewPathTracks {
   program {
@@ -2408,13 +2498,8 @@ export const PartnerDetailDocument = new TypedDocumentString(`
     currency
   }
   partner(id: $id) {
-    id
-    name
-    domain
-    status
+    ...PartnerCard
     track {
-      key
-      name
       motion
       incentiveModel
       tiers {
@@ -2424,9 +2509,6 @@ export const PartnerDetailDocument = new TypedDocumentString(`
       }
     }
     tierOverride {
-      reason
-      at
-      pinnedUntil
       by {
         id
         name
@@ -2434,17 +2516,12 @@ export const PartnerDetailDocument = new TypedDocumentString(`
       }
     }
     tier {
-      key
-      name
-      rank
       benefits {
         kind
         value
       }
     }
     manager {
-      id
-      name
       email
     }
     progress {
@@ -2473,7 +2550,30 @@ export const PartnerDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDetailQuery, PartnerDetailQueryVariables>;
+    fragment PartnerCard on Partner {
+  id
+  name
+  domain
+  status
+  track {
+    key
+    name
+  }
+  tier {
+    key
+    name
+    rank
+  }
+  manager {
+    id
+    name
+  }
+  tierOverride {
+    at
+    reason
+    pinnedUntil
+  }
+}`) as unknown as TypedDocumentString<PartnerDetailQuery, PartnerDetailQueryVariables>;
 export const OverrideTierDocument = new TypedDocumentString(`
     mutation OverrideTier($partnerId: ID!, $tierKey: String!, $reason: String!, $pinnedUntil: DateTime) {
   overrideTier(
@@ -2517,28 +2617,30 @@ export const PartnerEnablementDocument = new TypedDocumentString(`
       }
     }
     users {
-      id
-      name
-      email
-      role
-      certifications {
-        id
-        status
-        certifiedAt
-        expiresAt
-        completedModuleIds
-        path {
-          id
-          name
-          modules {
-            id
-          }
-        }
-      }
+      ...TeamMember
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerEnablementQuery, PartnerEnablementQueryVariables>;
+    fragment TeamMember on User {
+  id
+  name
+  email
+  role
+  certifications {
+    id
+    status
+    certifiedAt
+    expiresAt
+    completedModuleIds
+    path {
+      id
+      name
+      modules {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerEnablementQuery, PartnerEnablementQueryVariables>;
 export const PartnersDocument = new TypedDocumentString(`
     query Partners($first: Int, $after: String) {
   partners(first: $first, after: $after) {
@@ -2550,33 +2652,35 @@ export const PartnersDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        id
-        name
-        domain
-        status
-        track {
-          key
-          name
-        }
-        tier {
-          key
-          name
-          rank
-        }
-        manager {
-          id
-          name
-        }
-        tierOverride {
-          at
-          reason
-          pinnedUntil
-        }
+        ...PartnerCard
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
+    fragment PartnerCard on Partner {
+  id
+  name
+  domain
+  status
+  track {
+    key
+    name
+  }
+  tier {
+    key
+    name
+    rank
+  }
+  manager {
+    id
+    name
+  }
+  tierOverride {
+    at
+    reason
+    pinnedUntil
+  }
+}`) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
 export const CreatePartnerTracksDocument = new TypedDocumentString(`
     query CreatePartnerTracks {
   program {
@@ -2996,42 +3100,45 @@ export const CompleteOnboardingStepDocument = new TypedDocumentString(`
 export const PortalPathDocument = new TypedDocumentString(`
     query PortalPath {
   certificationPaths {
-    id
-    key
-    name
-    validityDays
-    passingScore
+    ...CertificationPathSummary
     modules {
-      id
-      kind
-      title
       questions {
         id
       }
     }
   }
   myCertifications {
-    id
-    status
-    completedModuleIds
-    certifiedAt
-    expiresAt
-    path {
-      id
-    }
+    ...MyCertificationFields
   }
 }
-    `) as unknown as TypedDocumentString<PortalPathQuery, PortalPathQueryVariables>;
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}
+fragment MyCertificationFields on Certification {
+  id
+  status
+  completedModuleIds
+  certifiedAt
+  expiresAt
+  path {
+    id
+  }
+}`) as unknown as TypedDocumentString<PortalPathQuery, PortalPathQueryVariables>;
 export const PortalModuleDocument = new TypedDocumentString(`
     query PortalModule {
   certificationPaths {
-    id
-    name
-    passingScore
+    ...CertificationPathSummary
     modules {
-      id
-      kind
-      title
       content
       questions {
         id
@@ -3041,17 +3148,32 @@ export const PortalModuleDocument = new TypedDocumentString(`
     }
   }
   myCertifications {
-    id
-    status
-    completedModuleIds
-    certifiedAt
-    expiresAt
-    path {
-      id
-    }
+    ...MyCertificationFields
   }
 }
-    `) as unknown as TypedDocumentString<PortalModuleQuery, PortalModuleQueryVariables>;
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}
+fragment MyCertificationFields on Certification {
+  id
+  status
+  completedModuleIds
+  certifiedAt
+  expiresAt
+  path {
+    id
+  }
+}`) as unknown as TypedDocumentString<PortalModuleQuery, PortalModuleQueryVariables>;
 export const CompleteModuleDocument = new TypedDocumentString(`
     mutation CompleteModule($certificationId: ID!, $moduleId: ID!) {
   completeModule(certificationId: $certificationId, moduleId: $moduleId) {
@@ -3081,30 +3203,35 @@ export const SubmitExamDocument = new TypedDocumentString(`
 export const PortalCertificationsDocument = new TypedDocumentString(`
     query PortalCertifications {
   certificationPaths {
-    id
-    key
-    name
-    trackKey
-    validityDays
-    passingScore
-    modules {
-      id
-      kind
-      title
-    }
+    ...CertificationPathSummary
   }
   myCertifications {
-    id
-    status
-    completedModuleIds
-    certifiedAt
-    expiresAt
-    path {
-      id
-    }
+    ...MyCertificationFields
   }
 }
-    `) as unknown as TypedDocumentString<PortalCertificationsQuery, PortalCertificationsQueryVariables>;
+    fragment CertificationPathSummary on CertificationPath {
+  id
+  key
+  name
+  trackKey
+  validityDays
+  passingScore
+  modules {
+    id
+    kind
+    title
+  }
+}
+fragment MyCertificationFields on Certification {
+  id
+  status
+  completedModuleIds
+  certifiedAt
+  expiresAt
+  path {
+    id
+  }
+}`) as unknown as TypedDocumentString<PortalCertificationsQuery, PortalCertificationsQueryVariables>;
 export const PartnerDealDocument = new TypedDocumentString(`
     query PartnerDeal($id: ID!) {
   program {
@@ -3319,28 +3446,30 @@ export const PartnerTeamDocument = new TypedDocumentString(`
   myPartner {
     id
     users {
-      id
-      name
-      email
-      role
-      certifications {
-        id
-        status
-        certifiedAt
-        expiresAt
-        completedModuleIds
-        path {
-          id
-          name
-          modules {
-            id
-          }
-        }
-      }
+      ...TeamMember
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerTeamQuery, PartnerTeamQueryVariables>;
+    fragment TeamMember on User {
+  id
+  name
+  email
+  role
+  certifications {
+    id
+    status
+    certifiedAt
+    expiresAt
+    completedModuleIds
+    path {
+      id
+      name
+      modules {
+        id
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerTeamQuery, PartnerTeamQueryVariables>;
 export const PartnerRulebookDocument = new TypedDocumentString(`
     query PartnerRulebook {
   program {

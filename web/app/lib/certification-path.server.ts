@@ -5,6 +5,7 @@ import { mutate } from './api.server';
 import { requirePermission } from './auth.server';
 import { parseModulesText, parsePathForm, type ModuleInput, type PathFormField, type PathFormValues } from './certification-path';
 import { messageForError } from './errors';
+import { intentOf, type Intents } from './intents';
 
 const SavePath = graphql(`
   mutation SaveCertificationPath($input: CertificationPathInput!) {
@@ -26,21 +27,24 @@ export type PathEditorActionData = {
 
 const SIMPLE_FIELDS: readonly PathFormField[] = ['key', 'name', 'trackKey', 'validityDays', 'passingScore'];
 
-/** The path editor's action: preview (parse only) or save, then back to the path's page. */
-export async function handlePathEditor(request: Request) {
-  await requirePermission(request, 'certification:edit');
-  const form = await request.formData();
-  const intent = form.get('intent') === 'preview' ? 'preview' : 'save';
+const modulesSummary = (count: number) => `${count} problem${count === 1 ? '' : 's'} in the modules; see the list above.`;
+
+interface EditorArgs {
+  request: Request;
+  form: FormData;
+}
+
+/** Preview needs readable modules only; the other fields are checked on save. */
+async function preview({ form }: EditorArgs) {
+  const values = parsePathForm(form).values;
+  const modules = parseModulesText(values.modules);
+  if (!modules.ok) return data<PathEditorActionData>({ values, fieldErrors: { modules: modulesSummary(modules.errors.length) }, moduleErrors: modules.errors }, { status: 400 });
+  return data<PathEditorActionData>({ values, fieldErrors: {}, moduleErrors: [], preview: modules.modules });
+}
+
+/** Save through the shared schema first (every error at once), then the API; back to the path's page. */
+async function save({ request, form }: EditorArgs) {
   const parsed = parsePathForm(form);
-  if (intent === 'preview') {
-    // Preview needs readable modules only; the other fields are checked on save.
-    const modules = parseModulesText(parsed.values.modules);
-    if (!modules.ok) {
-      const fieldErrors = { modules: `${modules.errors.length} problem${modules.errors.length === 1 ? '' : 's'} in the modules; see the list above.` };
-      return data<PathEditorActionData>({ values: parsed.values, fieldErrors, moduleErrors: modules.errors }, { status: 400 });
-    }
-    return data<PathEditorActionData>({ values: parsed.values, fieldErrors: {}, moduleErrors: [], preview: modules.modules });
-  }
   if (!parsed.ok) {
     return data<PathEditorActionData>({ values: parsed.values, fieldErrors: parsed.fieldErrors, moduleErrors: parsed.moduleErrors }, { status: 400 });
   }
@@ -54,7 +58,7 @@ export async function handlePathEditor(request: Request) {
       if (top) fieldErrors[top] ??= f.message;
       else moduleErrors.push({ path, message: f.message });
     }
-    if (moduleErrors.length) fieldErrors.modules = `${moduleErrors.length} problem${moduleErrors.length === 1 ? '' : 's'} in the modules; see the list above.`;
+    if (moduleErrors.length) fieldErrors.modules = modulesSummary(moduleErrors.length);
     const hasField = Object.keys(fieldErrors).length > 0;
     return data<PathEditorActionData>(
       { values: parsed.values, fieldErrors, moduleErrors, formError: hasField ? undefined : messageForError(result.error) },
@@ -62,4 +66,13 @@ export async function handlePathEditor(request: Request) {
     );
   }
   return redirect(`/console/certifications/${encodeURIComponent(result.data.saveCertificationPath.id)}?saved=1`);
+}
+
+const editorIntents = { save, preview } satisfies Intents<EditorArgs>;
+
+/** The path editor's action: one function per intent (save by default). */
+export async function handlePathEditor(request: Request) {
+  await requirePermission(request, 'certification:edit');
+  const form = await request.formData();
+  return editorIntents[intentOf(editorIntents, form, 'save')]({ request, form });
 }

@@ -1,4 +1,4 @@
-import type { FieldError, ModuleKind } from '@tierwise/shared';
+import { certificationPathInput, checkInput, fieldMessages, type FieldError, type ModuleKind } from '@tierwise/shared';
 import { parse as parseYaml, stringify, YAMLParseError } from 'yaml';
 
 /**
@@ -171,30 +171,24 @@ export function parsePathForm(
     passingScore: get('passingScore').trim(),
     modules: get('modules'),
   };
-  const fieldErrors: Partial<Record<PathFormField, string>> = {};
-  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(values.key)) fieldErrors.key = 'Use 1 to 40 lower-case letters, digits, - and _ (start with a letter or digit).';
-  if (!values.name.trim()) fieldErrors.name = 'Enter a name.';
-  else if (values.name.trim().length > 120) fieldErrors.name = 'At most 120 characters.';
-  const validityDays = /^\d{1,4}$/.test(values.validityDays) ? Number(values.validityDays) : NaN;
-  if (!(validityDays >= 1 && validityDays <= 3650)) fieldErrors.validityDays = 'A whole number of days from 1 to 3650.';
-  const passingScore = /^\d{1,3}$/.test(values.passingScore) ? Number(values.passingScore) : NaN;
-  if (!(passingScore >= 0 && passingScore <= 100)) fieldErrors.passingScore = 'A percentage from 0 to 100.';
   const parsed = parseModulesText(values.modules);
-  const moduleErrors = parsed.ok ? [] : parsed.errors;
-  if (moduleErrors.length) fieldErrors.modules = `${moduleErrors.length} problem${moduleErrors.length === 1 ? '' : 's'} in the modules; see the list above.`;
-  if (Object.keys(fieldErrors).length || !parsed.ok) return { ok: false, fieldErrors, moduleErrors, values };
-  return {
-    ok: true,
-    values,
-    input: {
-      key: values.key,
-      name: values.name.trim(),
-      trackKey: values.trackKey.trim() || null,
-      validityDays,
-      passingScore,
-      modules: parsed.modules,
-    },
+  const number = (text: string, digits: number) => (new RegExp(`^\\d{1,${digits}}$`).test(text) ? Number(text) : NaN);
+  const candidate = {
+    key: values.key,
+    name: values.name,
+    trackKey: values.trackKey.trim() || null,
+    validityDays: number(values.validityDays, 4),
+    passingScore: number(values.passingScore, 3),
+    modules: parsed.ok ? parsed.modules : [],
   };
+  // The shared saveCertificationPath schema, as the API runs it; modules that did not parse have their own errors.
+  const checked = checkInput(certificationPathInput, candidate);
+  const problems = checked.ok ? [] : checked.fields;
+  const fieldErrors: Partial<Record<PathFormField, string>> = fieldMessages(problems.filter((f) => !f.path.startsWith('modules')));
+  const moduleErrors = parsed.ok ? problems.filter((f) => f.path.startsWith('modules')) : parsed.errors;
+  if (moduleErrors.length) fieldErrors.modules = `${moduleErrors.length} problem${moduleErrors.length === 1 ? '' : 's'} in the modules; see the list above.`;
+  if (!checked.ok || !parsed.ok) return { ok: false, fieldErrors, moduleErrors, values };
+  return { ok: true, values, input: { ...checked.value, modules: parsed.modules } };
 }
 
 /** An exam form's answers in question order; the index of the first unanswered question otherwise. */

@@ -175,3 +175,86 @@ graphql(`
     available
   }
 `);
+
+/** A partner as a row or a card: name, status, track, tier, manager, override (the console's list and detail). */
+graphql(`
+  fragment PartnerCard on Partner {
+    id
+    name
+    domain
+    status
+    track {
+      key
+      name
+    }
+    tier {
+      key
+      name
+      rank
+    }
+    manager {
+      id
+      name
+    }
+    tierOverride {
+      at
+      reason
+      pinnedUntil
+    }
+  }
+`);
+
+/** A certification path as lists and editors show it (never with answers: examAnswerKey has them). */
+graphql(`
+  fragment CertificationPathSummary on CertificationPath {
+    id
+    key
+    name
+    trackKey
+    validityDays
+    passingScore
+    modules {
+      id
+      kind
+      title
+    }
+  }
+`);
+
+/** The caller's own certification on a path: where they stand. */
+graphql(`
+  fragment MyCertificationFields on Certification {
+    id
+    status
+    completedModuleIds
+    certifiedAt
+    expiresAt
+    path {
+      id
+    }
+  }
+`);
+
+/** A partner's user with their certifications, for the team and enablement pages. */
+graphql(`
+  fragment TeamMember on User {
+    id
+    name
+    email
+    role
+    certifications {
+      id
+      status
+      certifiedAt
+      expiresAt
+      completedModuleIds
+      path {
+        id
+        name
+        modules {
+          id
+        }
+      }
+    }
+  }
+`);

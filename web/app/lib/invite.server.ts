@@ -1,7 +1,7 @@
 import type { Role } from '@tierwise/shared';
 import { graphql } from '~/gql';
 import { mutate } from './api.server';
-import { fieldErrorMap, messageForError } from './errors';
+import { apiFormErrors } from './form-errors';
 import { invitationUrl, parseInviteForm, type InviteFieldErrors } from './invite';
 
 const Invite = graphql(`
@@ -32,16 +32,8 @@ export async function handleInvite(
   const { email, role, partnerId } = parsed.input;
   const result = await mutate(request, Invite, { email, role, partnerId });
   if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields);
-    const fieldErrors: InviteFieldErrors = { email: fields.email, role: fields.role, partnerId: fields.partnerId };
-    const hasField = Object.values(fieldErrors).some(Boolean);
-    return {
-      intent: 'invite',
-      ok: false,
-      formError: hasField ? undefined : messageForError(result.error),
-      fieldErrors: hasField ? fieldErrors : undefined,
-      values: { email, role, partnerId: partnerId ?? '' },
-    };
+    const { fieldErrors, formError } = apiFormErrors(result.error, ['email', 'role', 'partnerId']);
+    return { intent: 'invite', ok: false, formError, fieldErrors: formError ? undefined : fieldErrors, values: { email, role, partnerId: partnerId ?? '' } };
   }
   return { intent: 'invite', ok: true, email: result.data.invite.email, url: invitationUrl(request.url, result.data.invite.token) };
 }

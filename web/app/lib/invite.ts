@@ -1,4 +1,4 @@
-import { isPartnerRole, isValidEmail, normaliseEmail, ROLES, type Role } from '@tierwise/shared';
+import { checkInput, fieldMessages, invitePartnerProblem, inviteInput, type Role } from '@tierwise/shared';
 
 export interface InviteInput {
   email: string;
@@ -9,26 +9,28 @@ export interface InviteInput {
 export type InviteFieldErrors = Partial<Record<'email' | 'role' | 'partnerId', string>>;
 
 /**
- * Reads and checks an invite form against what the inviter may do:
- * `allowedRoles` from invitableRoles(), and partner roles need a partner
- * while vendor roles must have none.
+ * Reads an invite form through the shared invite schema, then what the
+ * inviter may do: `allowedRoles` from invitableRoles(), and partner roles
+ * need a partner while vendor roles have none (the API's rules).
  */
 export function parseInviteForm(
   form: FormData,
   allowedRoles: readonly Role[],
   fixedPartnerId?: string | null,
 ): { ok: true; input: InviteInput } | { ok: false; errors: InviteFieldErrors; values: Record<string, string> } {
-  const email = normaliseEmail(String(form.get('email') ?? ''));
-  const role = String(form.get('role') ?? '');
-  const partnerId = fixedPartnerId !== undefined ? fixedPartnerId : String(form.get('partnerId') ?? '').trim() || null;
-  const errors: InviteFieldErrors = {};
-  if (!email) errors.email = 'Enter an email address.';
-  else if (!isValidEmail(email)) errors.email = 'Enter a valid email address, like name@company.com.';
-  if (!(ROLES as readonly string[]).includes(role) || !allowedRoles.includes(role as Role)) errors.role = 'Choose a role.';
-  else if (isPartnerRole(role as Role) && !partnerId) errors.partnerId = 'Partner users belong to a partner: choose one.';
-  else if (!isPartnerRole(role as Role) && partnerId) errors.partnerId = 'Vendor staff belong to no partner: choose “None”.';
-  if (Object.keys(errors).length) return { ok: false, errors, values: { email, role, partnerId: partnerId ?? '' } };
-  return { ok: true, input: { email, role: role as Role, partnerId } };
+  const raw = {
+    email: String(form.get('email') ?? ''),
+    role: String(form.get('role') ?? ''),
+    partnerId: fixedPartnerId !== undefined ? fixedPartnerId : String(form.get('partnerId') ?? ''),
+  };
+  const checked = checkInput(inviteInput, raw);
+  const errors: InviteFieldErrors = checked.ok ? {} : fieldMessages(checked.fields);
+  const role = raw.role as Role;
+  if (!errors.role && !allowedRoles.includes(role)) errors.role = 'Choose a role.';
+  const partnerProblem = errors.role ? null : invitePartnerProblem(role, raw.partnerId?.trim() || null);
+  if (partnerProblem) errors.partnerId = partnerProblem.message;
+  if (!checked.ok || Object.keys(errors).length) return { ok: false, errors, values: { email: raw.email.trim(), role: raw.role, partnerId: raw.partnerId ?? '' } };
+  return { ok: true, input: checked.value };
 }
 
 /** The link an invitee opens: `${origin}/invite/${token}`. */

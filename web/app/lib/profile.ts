@@ -1,15 +1,9 @@
-import { isValidEmail } from '@tierwise/shared';
+import { checkInput, fieldMessages, partnerProfileInput, type PartnerProfile } from '@tierwise/shared';
 
-export type ProfileField = 'description' | 'logoUrl' | 'regions' | 'contactName' | 'contactEmail';
+export const PROFILE_FIELDS = ['description', 'logoUrl', 'regions', 'contactName', 'contactEmail'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export type ProfileValues = Record<ProfileField, string>;
-
-export interface ProfileInput {
-  description: string | null;
-  logoUrl: string | null;
-  regions: string[];
-  contactName: string | null;
-  contactEmail: string | null;
-}
+export type ProfileInput = PartnerProfile;
 
 /** "North America, DACH;Nordics" (commas, semicolons or new lines) → unique trimmed regions, in order. */
 export function splitRegions(raw: string): string[] {
@@ -26,7 +20,7 @@ export function splitRegions(raw: string): string[] {
   return out;
 }
 
-/** The profile form; the API checks the same again and stays the authority. */
+/** The profile form through the shared updatePartnerProfile schema: the API checks the same again and stays the authority. */
 export function parseProfileForm(
   form: FormData,
 ): { ok: true; input: ProfileInput; values: ProfileValues } | { ok: false; errors: Partial<Record<ProfileField, string>>; values: ProfileValues } {
@@ -40,31 +34,9 @@ export function parseProfileForm(
     contactName: get('contactName'),
     contactEmail: get('contactEmail'),
   };
-  const errors: Partial<Record<ProfileField, string>> = {};
-  const description = values.description.trim();
-  if (description.length > 2000) errors.description = 'At most 2000 characters.';
-  const logoUrl = values.logoUrl.trim();
-  if (logoUrl && !/^https:\/\/[^\s]+$/i.test(logoUrl)) errors.logoUrl = 'Use an https:// address.';
-  else if (logoUrl.length > 500) errors.logoUrl = 'At most 500 characters.';
-  const regions = splitRegions(values.regions);
-  if (regions.length > 20) errors.regions = 'At most 20 regions.';
-  else if (regions.some((r) => r.length > 60)) errors.regions = 'Each region has at most 60 characters.';
-  const contactName = values.contactName.trim();
-  if (contactName.length > 120) errors.contactName = 'At most 120 characters.';
-  const contactEmail = values.contactEmail.trim().toLowerCase();
-  if (contactEmail && !isValidEmail(contactEmail)) errors.contactEmail = 'Enter a valid email address, like name@example.com.';
-  if (Object.keys(errors).length) return { ok: false, errors, values };
-  return {
-    ok: true,
-    values,
-    input: {
-      description: description || null,
-      logoUrl: logoUrl || null,
-      regions,
-      contactName: contactName || null,
-      contactEmail: contactEmail || null,
-    },
-  };
+  const checked = checkInput(partnerProfileInput, { ...values, regions: splitRegions(values.regions) });
+  if (!checked.ok) return { ok: false, errors: fieldMessages(checked.fields), values };
+  return { ok: true, values, input: checked.value };
 }
 
 /** What completes the PROFILE_COMPLETED onboarding step (the API's rule). */

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { useLoaderData, useSearchParams } from '@remix-run/react';
+import { useLoaderData } from '@remix-run/react';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { Card, EmptyState, PageHeader } from '~/components/page';
+import { afterParam, PagedTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -43,85 +44,71 @@ const AuditLog = graphql(`
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'audit:read');
-  const after = new URL(request.url).searchParams.get('after') || null;
-  const result = await query(request, AuditLog, { first: PAGE_SIZE, after });
+  const result = await query(request, AuditLog, { first: PAGE_SIZE, after: afterParam(request) });
   return { log: result.auditLog };
 }
 
 export default function AuditLogPage() {
   const { log } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <>
       <PageHeader title="Audit log">
         <p className="muted">Every change of state, newest first. Entries are never changed or deleted. {log.totalCount} in total.</p>
       </PageHeader>
       <Card>
-        {log.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit entries">
-            <table className="table table--top">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Entity</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Changes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td className="nowrap">{formatDateTime(node.at)}</td>
-                    <td>
-                      {node.actor ? (
-                        <>
-                          {node.actor.name}
-                          <span className="cell-sub">{node.actor.email}</span>
-                        </>
-                      ) : (
-                        <span className="muted">System</span>
-                      )}
-                    </td>
-                    <td>
-                      <code>{node.action}</code>
-                    </td>
-                    <td>
-                      {node.entityType}
-                      <span className="cell-sub mono" title={node.entityId}>
-                        {node.entityId.length > 14 ? `${node.entityId.slice(0, 12)}…` : node.entityId}
-                      </span>
-                    </td>
-                    <td>{node.reason ?? <span className="muted">—</span>}</td>
-                    <td>
-                      {node.before || node.after ? (
-                        <details className="disclosure disclosure--compact">
-                          <summary>Before / after</summary>
-                          <div className="diff">
-                            <div>
-                              <p className="diff-label">Before</p>
-                              <pre>{prettyJson(node.before) || '—'}</pre>
-                            </div>
-                            <div>
-                              <p className="diff-label">After</p>
-                              <pre>{prettyJson(node.after) || '—'}</pre>
-                            </div>
-                          </div>
-                        </details>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState title="No entries yet">Changes such as publishing the program or inviting users appear here.</EmptyState>
-        )}
-        <Pagination hasNextPage={log.pageInfo.hasNextPage} endCursor={log.pageInfo.endCursor ?? null} paged={params.has('after')} />
+        <PagedTable
+          label="Audit entries"
+          className="table table--top"
+          columns={['When', 'Who', 'Action', 'Entity', 'Reason', 'Changes']}
+          count={log.edges.length}
+          pageInfo={log.pageInfo}
+          empty={<EmptyState title="No entries yet">Changes such as publishing the program or inviting users appear here.</EmptyState>}
+        >
+          {log.edges.map(({ node }) => (
+            <tr key={node.id}>
+              <td className="nowrap">{formatDateTime(node.at)}</td>
+              <td>
+                {node.actor ? (
+                  <>
+                    {node.actor.name}
+                    <span className="cell-sub">{node.actor.email}</span>
+                  </>
+                ) : (
+                  <span className="muted">System</span>
+                )}
+              </td>
+              <td>
+                <code>{node.action}</code>
+              </td>
+              <td>
+                {node.entityType}
+                <span className="cell-sub mono" title={node.entityId}>
+                  {node.entityId.length > 14 ? `${node.entityId.slice(0, 12)}…` : node.entityId}
+                </span>
+              </td>
+              <td>{node.reason ?? <span className="muted">—</span>}</td>
+              <td>
+                {node.before || node.after ? (
+                  <details className="disclosure disclosure--compact">
+                    <summary>Before / after</summary>
+                    <div className="diff">
+                      <div>
+                        <p className="diff-label">Before</p>
+                        <pre>{prettyJson(node.before) || '—'}</pre>
+                      </div>
+                      <div>
+                        <p className="diff-label">After</p>
+                        <pre>{prettyJson(node.after) || '—'}</pre>
+                      </div>
+                    </div>
+                  </details>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </PagedTable>
       </Card>
     </>
   );

@@ -22,16 +22,8 @@ const EditPath = graphql(`
       }
     }
     certificationPaths {
-      id
-      key
-      name
-      trackKey
-      validityDays
-      passingScore
+      ...CertificationPathSummary
       modules {
-        id
-        kind
-        title
         content
         questions {
           id

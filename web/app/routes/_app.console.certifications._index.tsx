@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { can } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
+import { DataTable, NewButton } from '~/components/data-table';
 import { Card, EmptyState, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
@@ -19,16 +20,7 @@ const ConsolePaths = graphql(`
       }
     }
     certificationPaths {
-      id
-      key
-      name
-      trackKey
-      validityDays
-      passingScore
-      modules {
-        id
-        kind
-      }
+      ...CertificationPathSummary
     }
   }
 `);
@@ -52,11 +44,9 @@ export default function ConsoleCertificationsPage() {
       <PageHeader
         title="Certifications"
         actions={
-          canEdit ? (
-            <Link to="/console/certifications/new" className="button button--primary">
-              New path
-            </Link>
-          ) : null
+          <NewButton to="/console/certifications/new" show={canEdit}>
+            New path
+          </NewButton>
         }
       >
         <p className="muted">
@@ -70,54 +60,45 @@ export default function ConsoleCertificationsPage() {
         </p>
       ) : null}
       <Card>
-        {paths.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Certification paths">
-            <table className="table" data-testid="paths-table">
-              <thead>
-                <tr>
-                  <th scope="col">Path</th>
-                  <th scope="col">Open to</th>
-                  <th scope="col">Modules</th>
-                  <th scope="col">Passing score</th>
-                  <th scope="col">Valid for</th>
-                </tr>
-              </thead>
-              <tbody>
-                {paths.map((p) => {
-                  const exams = p.modules.filter((m) => m.kind === 'EXAM').length;
-                  return (
-                    <tr key={p.id}>
-                      <td>
-                        <Link to={`/console/certifications/${p.id}`} className="row-link">
-                          {p.name}
-                        </Link>
-                        <span className="cell-sub">
-                          <code>{p.key}</code>
-                        </span>
-                      </td>
-                      <td>{p.trackKey ? (trackName.get(p.trackKey) ?? p.trackKey) : 'All tracks'}</td>
-                      <td>
-                        {p.modules.length - exams} {p.modules.length - exams === 1 ? 'course' : 'courses'}, {exams} {exams === 1 ? 'exam' : 'exams'}
-                      </td>
-                      <td>{p.passingScore}%</td>
-                      <td className="nowrap">{p.validityDays} days</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState title="No certification paths yet">
-            {canEdit ? (
-              <p>
-                <Link to="/console/certifications/new">Create the first path</Link>: a few course modules and an exam.
-              </p>
-            ) : (
-              <p>A vendor admin creates certification paths.</p>
-            )}
-          </EmptyState>
-        )}
+        <DataTable
+          label="Certification paths"
+          testId="paths-table"
+          columns={['Path', 'Open to', 'Modules', 'Passing score', 'Valid for']}
+          count={paths.length}
+          empty={
+            <EmptyState title="No certification paths yet">
+              {canEdit ? (
+                <p>
+                  <Link to="/console/certifications/new">Create the first path</Link>: a few course modules and an exam.
+                </p>
+              ) : (
+                <p>A vendor admin creates certification paths.</p>
+              )}
+            </EmptyState>
+          }
+        >
+          {paths.map((p) => {
+            const exams = p.modules.filter((m) => m.kind === 'EXAM').length;
+            return (
+              <tr key={p.id}>
+                <td>
+                  <Link to={`/console/certifications/${p.id}`} className="row-link">
+                    {p.name}
+                  </Link>
+                  <span className="cell-sub">
+                    <code>{p.key}</code>
+                  </span>
+                </td>
+                <td>{p.trackKey ? (trackName.get(p.trackKey) ?? p.trackKey) : 'All tracks'}</td>
+                <td>
+                  {p.modules.length - exams} {p.modules.length - exams === 1 ? 'course' : 'courses'}, {exams} {exams === 1 ? 'exam' : 'exams'}
+                </td>
+                <td>{p.passingScore}%</td>
+                <td className="nowrap">{p.validityDays} days</td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </Card>
     </>
   );

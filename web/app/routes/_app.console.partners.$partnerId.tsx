@@ -30,13 +30,8 @@ const PartnerDetail = graphql(`
       currency
     }
     partner(id: $id) {
-      id
-      name
-      domain
-      status
+      ...PartnerCard
       track {
-        key
-        name
         motion
         incentiveModel
         tiers {
@@ -46,9 +41,6 @@ const PartnerDetail = graphql(`
         }
       }
       tierOverride {
-        reason
-        at
-        pinnedUntil
         by {
           id
           name
@@ -56,17 +48,12 @@ const PartnerDetail = graphql(`
         }
       }
       tier {
-        key
-        name
-        rank
         benefits {
           kind
           value
         }
       }
       manager {
-        id
-        name
         email
       }
       progress {

@@ -1,8 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { ROLE_LABELS } from '@tierwise/shared';
 import { StatusBadge } from '~/components/badges';
-import { CertificationBadge, DoneBadge } from '~/components/enablement-badges';
+import { DoneBadge } from '~/components/enablement-badges';
+import { PeopleTable } from '~/components/enablement-people';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Card, EmptyState, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
@@ -32,24 +32,7 @@ const PartnerEnablement = graphql(`
         }
       }
       users {
-        id
-        name
-        email
-        role
-        certifications {
-          id
-          status
-          certifiedAt
-          expiresAt
-          completedModuleIds
-          path {
-            id
-            name
-            modules {
-              id
-            }
-          }
-        }
+        ...TeamMember
       }
     }
   }
@@ -133,53 +116,15 @@ export default function PartnerEnablementPage() {
       </Card>
 
       <Card title="People and certifications" id="people">
-        {partner.users.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Users and certifications">
-            <table className="table table--top de-stack-table" data-testid="enablement-users">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Certifications</th>
-                </tr>
-              </thead>
-              <tbody>
-                {partner.users.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      <span className="text-strong">{u.name}</span>
-                      <span className="cell-sub">{u.email}</span>
-                    </td>
-                    <td className="nowrap de-stack-muted">{ROLE_LABELS[u.role]}</td>
-                    <td>
-                      {u.certifications.length ? (
-                        <ul className="cert-list">
-                          {u.certifications.map((c) => (
-                            <li key={c.id}>
-                              <span className="cert-name">{c.path.name}</span>
-                              <CertificationBadge status={c.status} small />
-                              <span className="fine-print">
-                                {c.status === 'CERTIFIED'
-                                  ? `since ${formatDate(c.certifiedAt)}, expires ${formatDate(c.expiresAt)}`
-                                  : c.status === 'EXPIRED'
-                                    ? `expired ${formatDate(c.expiresAt)}`
-                                    : `${c.completedModuleIds.length} of ${c.path.modules.length} modules`}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">None</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState title="No users yet">Invite the partner’s admin from the partner page.</EmptyState>
-        )}
+        <PeopleTable
+          users={partner.users}
+          label="Users and certifications"
+          testId="enablement-users"
+          now={now}
+          showSince
+          none="None"
+          empty={<EmptyState title="No users yet">Invite the partner’s admin from the partner page.</EmptyState>}
+        />
       </Card>
     </>
   );

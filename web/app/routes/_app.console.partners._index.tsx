@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Link, useLoaderData } from '@remix-run/react';
 import { can } from '@tierwise/shared';
 import { StatusBadge, TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
-import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { Card, EmptyState, PageHeader } from '~/components/page';
+import { afterParam, NewButton, PagedTable } from '~/components/data-table';
 import { OverrideBadge } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
@@ -24,28 +25,7 @@ const Partners = graphql(`
       edges {
         cursor
         node {
-          id
-          name
-          domain
-          status
-          track {
-            key
-            name
-          }
-          tier {
-            key
-            name
-            rank
-          }
-          manager {
-            id
-            name
-          }
-          tierOverride {
-            at
-            reason
-            pinnedUntil
-          }
+          ...PartnerCard
         }
       }
     }
@@ -54,24 +34,20 @@ const Partners = graphql(`
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'partner:read-all');
-  const after = new URL(request.url).searchParams.get('after') || null;
-  const result = await query(request, Partners, { first: PAGE_SIZE, after });
+  const result = await query(request, Partners, { first: PAGE_SIZE, after: afterParam(request) });
   return { partners: result.partners, canCreate: can(user.role, 'partner:create') };
 }
 
 export default function PartnersPage() {
   const { partners, canCreate } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   return (
     <>
       <PageHeader
         title="Partners"
         actions={
-          canCreate ? (
-            <Link to="/console/partners/new" className="button button--primary">
-              New partner
-            </Link>
-          ) : null
+          <NewButton to="/console/partners/new" show={canCreate}>
+            New partner
+          </NewButton>
         }
       >
         <p className="muted">
@@ -79,55 +55,45 @@ export default function PartnersPage() {
         </p>
       </PageHeader>
       <Card>
-        {partners.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Partners table">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Track</th>
-                  <th scope="col">Tier</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Manager</th>
-                </tr>
-              </thead>
-              <tbody>
-                {partners.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>
-                      <Link to={`/console/partners/${node.id}`} className="row-link">
-                        {node.name}
-                      </Link>
-                      {node.domain ? <span className="cell-sub">{node.domain}</span> : null}
-                    </td>
-                    <td>{node.track.name}</td>
-                    <td>
-                      <span className="tiers-cell">
-                        <TierBadge name={node.tier.name} rank={node.tier.rank} />
-                        {node.tierOverride ? <OverrideBadge title={`Set by hand: ${node.tierOverride.reason}`} /> : null}
-                      </span>
-                    </td>
-                    <td>
-                      <StatusBadge status={node.status} />
-                    </td>
-                    <td>{node.manager?.name ?? <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState title="No partners yet">
-            {canCreate ? (
-              <p>
-                <Link to="/console/partners/new">Create your first partner</Link> and invite its admin.
-              </p>
-            ) : (
-              <p>Partners created by your team will show here.</p>
-            )}
-          </EmptyState>
-        )}
-        <Pagination hasNextPage={partners.pageInfo.hasNextPage} endCursor={partners.pageInfo.endCursor ?? null} paged={params.has('after')} />
+        <PagedTable
+          label="Partners table"
+          columns={['Name', 'Track', 'Tier', 'Status', 'Manager']}
+          count={partners.edges.length}
+          pageInfo={partners.pageInfo}
+          empty={
+            <EmptyState title="No partners yet">
+              {canCreate ? (
+                <p>
+                  <Link to="/console/partners/new">Create your first partner</Link> and invite its admin.
+                </p>
+              ) : (
+                <p>Partners created by your team will show here.</p>
+              )}
+            </EmptyState>
+          }
+        >
+          {partners.edges.map(({ node }) => (
+            <tr key={node.id}>
+              <td>
+                <Link to={`/console/partners/${node.id}`} className="row-link">
+                  {node.name}
+                </Link>
+                {node.domain ? <span className="cell-sub">{node.domain}</span> : null}
+              </td>
+              <td>{node.track.name}</td>
+              <td>
+                <span className="tiers-cell">
+                  <TierBadge name={node.tier.name} rank={node.tier.rank} />
+                  {node.tierOverride ? <OverrideBadge title={`Set by hand: ${node.tierOverride.reason}`} /> : null}
+                </span>
+              </td>
+              <td>
+                <StatusBadge status={node.status} />
+              </td>
+              <td>{node.manager?.name ?? <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </PagedTable>
       </Card>
     </>
   );

@@ -2,11 +2,12 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, SelectField } from '~/components/form';
+import { SubmitOrCancel } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
-import { fieldErrorMap, messageForError } from '~/lib/errors';
+import { apiFormErrors } from '~/lib/form-errors';
 import { INCENTIVE_LABELS } from '~/lib/format';
 import { parseCreatePartnerForm, type CreatePartnerFieldErrors } from '~/lib/partner-form';
 
@@ -54,18 +55,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return data<ActionData>({ fieldErrors: parsed.errors, values }, { status: 400 });
   const result = await mutate(request, CreatePartner, { input: parsed.input });
   if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields, 'input');
-    const fieldErrors: CreatePartnerFieldErrors = {
-      name: fields.name,
-      domain: fields.domain,
-      trackKey: fields.trackKey,
-      manager: fields.managerId,
-    };
-    const hasField = Object.values(fieldErrors).some(Boolean);
-    return data<ActionData>(
-      { formError: hasField ? undefined : messageForError(result.error), fieldErrors, values },
-      { status: 400 },
-    );
+    const { fieldErrors, formError } = apiFormErrors(result.error, ['name', 'domain', 'trackKey', 'manager'], 'input', { managerId: 'manager' });
+    return data<ActionData>({ formError, fieldErrors, values }, { status: 400 });
   }
   return redirect(`/console/partners/${encodeURIComponent(result.data.createPartner.id)}?created=1`);
 }
@@ -120,14 +111,7 @@ export default function NewPartnerPage() {
               <option value="">No manager yet</option>
               <option value="me">Me ({me.name})</option>
             </SelectField>
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? 'Creating…' : 'Create partner'}
-              </button>
-              <Link to="/console/partners" className="button button--secondary">
-                Cancel
-              </Link>
-            </div>
+            <SubmitOrCancel busy={busy} label="Create partner" busyLabel="Creating…" cancelTo="/console/partners" />
           </Form>
         </Card>
       )}

@@ -17,29 +17,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 const PortalPath = graphql(`
   query PortalPath {
     certificationPaths {
-      id
-      key
-      name
-      validityDays
-      passingScore
+      ...CertificationPathSummary
       modules {
-        id
-        kind
-        title
         questions {
           id
         }
       }
     }
     myCertifications {
-      id
-      status
-      completedModuleIds
-      certifiedAt
-      expiresAt
-      path {
-        id
-      }
+      ...MyCertificationFields
     }
   }
 `);

@@ -13,6 +13,7 @@ import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { parseExamAnswers } from '~/lib/certification-path';
 import { enroll } from '~/lib/enablement.server';
 import { messageForError } from '~/lib/errors';
+import { intentOf, type Intents } from '~/lib/intents';
 import { formatDate } from '~/lib/format';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? 'Module'} · Tierwise` }];
@@ -20,13 +21,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 const PortalModule = graphql(`
   query PortalModule {
     certificationPaths {
-      id
-      name
-      passingScore
+      ...CertificationPathSummary
       modules {
-        id
-        kind
-        title
         content
         questions {
           id
@@ -36,14 +32,7 @@ const PortalModule = graphql(`
       }
     }
     myCertifications {
-      id
-      status
-      completedModuleIds
-      certifiedAt
-      expiresAt
-      path {
-        id
-      }
+      ...MyCertificationFields
     }
   }
 `);
@@ -109,63 +98,76 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type ActionData = ExamActionData | { intent: 'complete' | 'enroll'; ok: false; formError: string };
 
+interface ModuleArgs {
+  request: Request;
+  form: FormData;
+  pathId: string;
+  moduleId: string;
+  here: string;
+}
+
+const failed = (intent: 'complete' | 'enroll', formError: string) => data<ActionData>({ intent, ok: false, formError }, { status: 400 });
+
+/** The certification of this round (enrolling again is a no-op for an open one). */
+async function currentCertification({ request, pathId }: ModuleArgs) {
+  const enrolled = await enroll(request, pathId);
+  return enrolled.ok ? { id: enrolled.data.enroll.id, error: null } : { id: null, error: failed('enroll', messageForError(enrolled.error)) };
+}
+
+async function enrollHere(args: ModuleArgs) {
+  const { error } = await currentCertification(args);
+  return error ?? redirect(args.here);
+}
+
+async function complete(args: ModuleArgs) {
+  await load(args.request, args.pathId, args.moduleId);
+  const { id: certificationId, error } = await currentCertification(args);
+  if (!certificationId) return error;
+  const result = await mutate(args.request, CompleteModule, { certificationId, moduleId: args.moduleId });
+  if (!result.ok) return failed('complete', messageForError(result.error));
+  return redirect(`${args.here}?completed=1`);
+}
+
+async function exam(args: ModuleArgs) {
+  const { request, form, moduleId } = args;
+  const { module } = await load(request, args.pathId, moduleId);
+  const { id: certificationId, error } = await currentCertification(args);
+  if (!certificationId) return error;
+  const parsed = parseExamAnswers(
+    form,
+    module.questions.map((q) => q.id),
+  );
+  if (!parsed.ok) return data<ActionData>({ intent: 'exam', ok: false, missing: parsed.missing, answers: parsed.answers }, { status: 400 });
+  const result = await mutate(request, SubmitExam, { certificationId, moduleId, answers: parsed.answers });
+  if (!result.ok) {
+    const rateLimited = result.error.code === 'RATE_LIMITED';
+    return data<ActionData>(
+      { intent: 'exam', ok: false, answers: parsed.answers, rateLimited, formError: rateLimited ? RATE_LIMITED_MESSAGE : messageForError(result.error) },
+      { status: rateLimited ? 429 : 400 },
+    );
+  }
+  const r = result.data.submitExam;
+  return {
+    intent: 'exam',
+    ok: true,
+    score: r.score,
+    passed: r.passed,
+    certified: r.certification.status === 'CERTIFIED',
+    expiresAt: r.certification.expiresAt,
+  } satisfies ActionData;
+}
+
+const moduleIntents = { enroll: enrollHere, complete, exam } satisfies Intents<ModuleArgs>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, 'certification:take');
   const pathId = params.pathId ?? '';
   const moduleId = params.moduleId ?? '';
   const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
+  const intent = intentOf(moduleIntents, form);
+  if (!intent) return failed('complete', 'Unknown action.');
   const here = `/portal/certifications/${encodeURIComponent(pathId)}/modules/${encodeURIComponent(moduleId)}`;
-
-  if (intent === 'enroll') {
-    const enrolled = await enroll(request, pathId);
-    if (!enrolled.ok) return data<ActionData>({ intent: 'enroll', ok: false, formError: messageForError(enrolled.error) }, { status: 400 });
-    return redirect(here);
-  }
-
-  const { module } = await load(request, pathId, moduleId);
-  // The certification of this round (enrolling again is a no-op for an open one).
-  const enrolled = await enroll(request, pathId);
-  if (!enrolled.ok) return data<ActionData>({ intent: 'enroll', ok: false, formError: messageForError(enrolled.error) }, { status: 400 });
-  const certificationId = enrolled.data.enroll.id;
-
-  if (intent === 'complete') {
-    const result = await mutate(request, CompleteModule, { certificationId, moduleId });
-    if (!result.ok) return data<ActionData>({ intent: 'complete', ok: false, formError: messageForError(result.error) }, { status: 400 });
-    return redirect(`${here}?completed=1`);
-  }
-
-  if (intent === 'exam') {
-    const parsed = parseExamAnswers(
-      form,
-      module.questions.map((q) => q.id),
-    );
-    if (!parsed.ok) return data<ActionData>({ intent: 'exam', ok: false, missing: parsed.missing, answers: parsed.answers }, { status: 400 });
-    const result = await mutate(request, SubmitExam, { certificationId, moduleId, answers: parsed.answers });
-    if (!result.ok) {
-      const rateLimited = result.error.code === 'RATE_LIMITED';
-      return data<ActionData>(
-        {
-          intent: 'exam',
-          ok: false,
-          answers: parsed.answers,
-          rateLimited,
-          formError: rateLimited ? RATE_LIMITED_MESSAGE : messageForError(result.error),
-        },
-        { status: rateLimited ? 429 : 400 },
-      );
-    }
-    const r = result.data.submitExam;
-    return {
-      intent: 'exam',
-      ok: true,
-      score: r.score,
-      passed: r.passed,
-      certified: r.certification.status === 'CERTIFIED',
-      expiresAt: r.certification.expiresAt,
-    } satisfies ActionData;
-  }
-  return data<ActionData>({ intent: 'complete', ok: false, formError: 'Unknown action.' }, { status: 400 });
+  return moduleIntents[intent]({ request, form, pathId, moduleId, here });
 }
 
 export default function ModulePage() {

@@ -17,27 +17,10 @@ export const meta: MetaFunction = () => [{ title: 'Certifications · Tierwise' }
 const PortalCertifications = graphql(`
   query PortalCertifications {
     certificationPaths {
-      id
-      key
-      name
-      trackKey
-      validityDays
-      passingScore
-      modules {
-        id
-        kind
-        title
-      }
+      ...CertificationPathSummary
     }
     myCertifications {
-      id
-      status
-      completedModuleIds
-      certifiedAt
-      expiresAt
-      path {
-        id
-      }
+      ...MyCertificationFields
     }
   }
 `);

@@ -7,8 +7,8 @@ import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
-import { fieldErrorMap, messageForError } from '~/lib/errors';
-import { parseProfileForm, profileIsComplete, type ProfileField, type ProfileValues } from '~/lib/profile';
+import { apiFormErrors } from '~/lib/form-errors';
+import { parseProfileForm, PROFILE_FIELDS, profileIsComplete, type ProfileField, type ProfileValues } from '~/lib/profile';
 
 export const meta: MetaFunction = () => [{ title: 'Profile · Tierwise' }];
 
@@ -81,14 +81,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return data<ActionData>({ ok: false, values: parsed.values, fieldErrors: parsed.errors }, { status: 400 });
   const result = await mutate(request, UpdateProfile, { input: parsed.input });
   if (!result.ok) {
-    const fields = fieldErrorMap(result.error.fields, 'input');
-    const fieldErrors: Partial<Record<ProfileField, string>> = {};
-    for (const f of ['description', 'logoUrl', 'regions', 'contactName', 'contactEmail'] as const) if (fields[f]) fieldErrors[f] = fields[f];
-    const hasField = Object.keys(fieldErrors).length > 0;
-    return data<ActionData>(
-      { ok: false, values: parsed.values, fieldErrors, formError: hasField ? undefined : messageForError(result.error) },
-      { status: 400 },
-    );
+    const { fieldErrors, formError } = apiFormErrors(result.error, PROFILE_FIELDS, 'input');
+    return data<ActionData>({ ok: false, values: parsed.values, fieldErrors, formError }, { status: 400 });
   }
   return data<ActionData>({ ok: true, values: parsed.values, complete: profileIsComplete(parsed.input) });
 }

@@ -1,15 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { invitableRoles, ROLE_LABELS } from '@tierwise/shared';
-import { CertificationBadge } from '~/components/enablement-badges';
+import { PeopleTable } from '~/components/enablement-people';
 import { RouteErrorBoundary } from '~/components/errors';
 import { InviteForm } from '~/components/invite-form';
 import { Card, EmptyState, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { forbidden, requirePartner } from '~/lib/auth.server';
-import { certifiedCount, daysUntil } from '~/lib/enablement';
-import { formatDate } from '~/lib/format';
+import { certifiedCount } from '~/lib/enablement';
 import { handleInvite } from '~/lib/invite.server';
 
 export const meta: MetaFunction = () => [{ title: 'Team · Tierwise' }];
@@ -19,24 +18,7 @@ const Team = graphql(`
     myPartner {
       id
       users {
-        id
-        name
-        email
-        role
-        certifications {
-          id
-          status
-          certifiedAt
-          expiresAt
-          completedModuleIds
-          path {
-            id
-            name
-            modules {
-              id
-            }
-          }
-        }
+        ...TeamMember
       }
     }
   }
@@ -79,59 +61,7 @@ export default function TeamPage() {
       </PageHeader>
 
       <Card title="People and certifications" id="people">
-        {users.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Team members">
-            <table className="table table--top de-stack-table" data-testid="team-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Certifications</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((u) => (
-                  <tr key={u.id}>
-                    <td>
-                      <span className="text-strong">
-                        {u.name}
-                        {u.id === me ? <span className="muted"> (you)</span> : null}
-                      </span>
-                      <span className="cell-sub">{u.email}</span>
-                    </td>
-                    <td className="nowrap de-stack-muted">{ROLE_LABELS[u.role]}</td>
-                    <td>
-                      {u.certifications.length ? (
-                        <ul className="cert-list">
-                          {u.certifications.map((c) => {
-                            const days = c.status === 'CERTIFIED' ? daysUntil(c.expiresAt, now) : null;
-                            return (
-                              <li key={c.id}>
-                                <span className="cert-name">{c.path.name}</span>
-                                <CertificationBadge status={c.status} small />
-                                <span className={`fine-print${days !== null && days <= 30 ? ' de-warning-text' : ''}`}>
-                                  {c.status === 'CERTIFIED'
-                                    ? `expires ${formatDate(c.expiresAt)}`
-                                    : c.status === 'EXPIRED'
-                                      ? `expired ${formatDate(c.expiresAt)}`
-                                      : `${c.completedModuleIds.length} of ${c.path.modules.length} modules`}
-                                </span>
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      ) : (
-                        <span className="muted">None yet</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <EmptyState title="No one here yet" />
-        )}
+        <PeopleTable users={users} label="Team members" testId="team-table" now={now} me={me} none="None yet" empty={<EmptyState title="No one here yet" />} />
       </Card>
 
       {roles.length ? (

@@ -1,13 +1,13 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
-import { passwordProblem, PASSWORD_MIN_LENGTH, ROLE_LABELS } from '@tierwise/shared';
-import { StandaloneShell } from '~/components/brand';
-import { Alert, Field } from '~/components/form';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
+import { acceptInvitationInput, checkInput, fieldMessages, PASSWORD_MIN_LENGTH, ROLE_LABELS } from '@tierwise/shared';
+import { AuthCard, AuthForm } from '~/components/auth-card';
+import { Field } from '~/components/form';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDateTime } from '~/lib/format';
-import { commitSessionToken } from '~/lib/session.server';
+import { redirectSignedIn } from '~/lib/sign-in.server';
 
 export const meta: MetaFunction = () => [{ title: 'Accept your invitation · Tierwise' }];
 
@@ -49,12 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const password = String(form.get('password') ?? '');
   const confirm = String(form.get('confirm') ?? '');
 
-  const fieldErrors: Partial<Record<FieldName, string>> = {};
-  if (!name) fieldErrors.name = 'Enter your name.';
-  else if (name.length > 120) fieldErrors.name = 'Use at most 120 characters.';
-  const problem = passwordProblem(password);
-  if (problem) fieldErrors.password = problem;
-  if (!problem && confirm !== password) fieldErrors.confirm = 'The passwords do not match.';
+  const checked = checkInput(acceptInvitationInput, { name, password });
+  const fieldErrors: Partial<Record<FieldName, string>> = checked.ok ? {} : fieldMessages(checked.fields);
+  if (!fieldErrors.password && confirm !== password) fieldErrors.confirm = 'The passwords do not match.';
   if (Object.keys(fieldErrors).length) return data<ActionData>({ fieldErrors, name }, { status: 400 });
 
   const result = await mutate(request, Accept, { token: params.token ?? '', name, password }, { token: null, onUnauthenticated: 'throw' });
@@ -71,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionData>({ formError, name }, { status: error.code === 'RATE_LIMITED' ? 429 : 400 });
   }
 
-  return redirect('/', { headers: { 'Set-Cookie': await commitSessionToken(result.data.acceptInvitation.token) } });
+  return redirectSignedIn('/', result.data.acceptInvitation.token);
 }
 
 export default function AcceptInvitationPage() {
@@ -82,76 +79,68 @@ export default function AcceptInvitationPage() {
 
   if (!invitation) {
     return (
-      <StandaloneShell>
-        <div className="auth-card">
-          <h1>This invitation is not valid</h1>
-          <p>The link may have expired or been used already. Ask the person who invited you for a new one.</p>
-          <p>
-            <Link to="/login">Go to sign in</Link>
-          </p>
-        </div>
-      </StandaloneShell>
+      <AuthCard>
+        <h1>This invitation is not valid</h1>
+        <p>The link may have expired or been used already. Ask the person who invited you for a new one.</p>
+        <p>
+          <Link to="/login">Go to sign in</Link>
+        </p>
+      </AuthCard>
     );
   }
 
   return (
-    <StandaloneShell>
-      <div className="auth-card">
-        <p className="eyebrow">You are invited</p>
-        <h1>{invitation.partnerName ? `Join ${invitation.partnerName} on Tierwise` : 'Join Tierwise'}</h1>
-        <dl className="summary-list">
+    <AuthCard>
+      <p className="eyebrow">You are invited</p>
+      <h1>{invitation.partnerName ? `Join ${invitation.partnerName} on Tierwise` : 'Join Tierwise'}</h1>
+      <dl className="summary-list">
+        <div>
+          <dt>Email</dt>
+          <dd>{invitation.email}</dd>
+        </div>
+        <div>
+          <dt>Role</dt>
+          <dd>{ROLE_LABELS[invitation.role]}</dd>
+        </div>
+        {invitation.partnerName ? (
           <div>
-            <dt>Email</dt>
-            <dd>{invitation.email}</dd>
+            <dt>Partner</dt>
+            <dd>{invitation.partnerName}</dd>
           </div>
-          <div>
-            <dt>Role</dt>
-            <dd>{ROLE_LABELS[invitation.role]}</dd>
-          </div>
-          {invitation.partnerName ? (
-            <div>
-              <dt>Partner</dt>
-              <dd>{invitation.partnerName}</dd>
-            </div>
-          ) : null}
-          <div>
-            <dt>Expires</dt>
-            <dd>{formatDateTime(invitation.expiresAt)}</dd>
-          </div>
-        </dl>
-        {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
-        <Form method="post" className="stack" noValidate>
-          <Field
-            label="Your name"
-            name="name"
-            autoComplete="name"
-            required
-            defaultValue={actionData?.name ?? ''}
-            error={actionData?.fieldErrors?.name}
-          />
-          <Field
-            label="Choose a password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN_LENGTH}
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-            error={actionData?.fieldErrors?.password}
-          />
-          <Field
-            label="Confirm password"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            error={actionData?.fieldErrors?.confirm}
-          />
-          <button type="submit" className="button button--primary button--block" disabled={busy}>
-            {busy ? 'Creating your account…' : 'Accept invitation'}
-          </button>
-        </Form>
-      </div>
-    </StandaloneShell>
+        ) : null}
+        <div>
+          <dt>Expires</dt>
+          <dd>{formatDateTime(invitation.expiresAt)}</dd>
+        </div>
+      </dl>
+      <AuthForm formError={actionData?.formError} busy={busy} submitLabel="Accept invitation" busyLabel="Creating your account…">
+        <Field
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          defaultValue={actionData?.name ?? ''}
+          error={actionData?.fieldErrors?.name}
+        />
+        <Field
+          label="Choose a password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          error={actionData?.fieldErrors?.password}
+        />
+        <Field
+          label="Confirm password"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={actionData?.fieldErrors?.confirm}
+        />
+      </AuthForm>
+    </AuthCard>
   );
 }

@@ -1,15 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
-import { normaliseEmail } from '@tierwise/shared';
-import { StandaloneShell } from '~/components/brand';
-import { Alert, Field } from '~/components/form';
+import { useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { checkInput, fieldMessages, loginInput, normaliseEmail } from '@tierwise/shared';
+import { AuthCard, AuthForm } from '~/components/auth-card';
+import { Field } from '~/components/form';
 import { graphql } from '~/gql';
 import { mutate } from '~/lib/api.server';
 import { getUser } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
 import { homePathFor } from '~/lib/navigation';
 import { safeRedirect } from '~/lib/redirect';
-import { commitSessionToken } from '~/lib/session.server';
+import { redirectSignedIn } from '~/lib/sign-in.server';
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Tierwise' }];
 
@@ -42,10 +42,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const password = String(form.get('password') ?? '');
   const redirectTo = safeRedirect(form.get('redirectTo'), '/');
 
-  const fieldErrors: ActionData['fieldErrors'] = {};
-  if (!email) fieldErrors.email = 'Enter your email address.';
-  if (!password) fieldErrors.password = 'Enter your password.';
-  if (fieldErrors.email || fieldErrors.password) return data<ActionData>({ fieldErrors, email }, { status: 400 });
+  const checked = checkInput(loginInput, { email, password });
+  if (!checked.ok) return data<ActionData>({ fieldErrors: fieldMessages(checked.fields), email }, { status: 400 });
 
   const result = await mutate(request, Login, { email, password }, { token: null, onUnauthenticated: 'throw' });
   if (!result.ok) {
@@ -59,9 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data<ActionData>({ formError, email }, { status: code === 'RATE_LIMITED' ? 429 : 400 });
   }
 
-  return redirect(redirectTo, {
-    headers: { 'Set-Cookie': await commitSessionToken(result.data.login.token) },
-  });
+  return redirectSignedIn(redirectTo, result.data.login.token);
 }
 
 export default function LoginPage() {
@@ -72,36 +68,30 @@ export default function LoginPage() {
   const redirectTo = searchParams.get('redirectTo') ?? '';
 
   return (
-    <StandaloneShell>
-      <div className="auth-card">
-        <h1>Sign in to Tierwise</h1>
-        <p className="muted">Your partner program, in one place.</p>
-        {actionData?.formError ? <Alert tone="error">{actionData.formError}</Alert> : null}
-        <Form method="post" className="stack" noValidate>
-          <input type="hidden" name="redirectTo" value={redirectTo} />
-          <Field
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            defaultValue={actionData?.email ?? ''}
-            error={actionData?.fieldErrors?.email}
-          />
-          <Field
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            error={actionData?.fieldErrors?.password}
-          />
-          <button type="submit" className="button button--primary button--block" disabled={submitting}>
-            {submitting ? 'Signing in…' : 'Sign in'}
-          </button>
-        </Form>
-        <p className="fine-print">New here? Ask your partner manager or a colleague for an invitation.</p>
-      </div>
-    </StandaloneShell>
+    <AuthCard>
+      <h1>Sign in to Tierwise</h1>
+      <p className="muted">Your partner program, in one place.</p>
+      <AuthForm formError={actionData?.formError} busy={!!submitting} submitLabel="Sign in" busyLabel="Signing in…">
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.email ?? ''}
+          error={actionData?.fieldErrors?.email}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={actionData?.fieldErrors?.password}
+        />
+      </AuthForm>
+      <p className="fine-print">New here? Ask your partner manager or a colleague for an invitation.</p>
+    </AuthCard>
   );
 }

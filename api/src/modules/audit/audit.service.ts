@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { keysetPage, type Page } from '../../db/keyset.js';
+import type { Page } from '../../db/keyset.js';
 import type { Scope } from '../scope.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { auditPage } from './audit.repository.js';
 
 export interface AuditInput {
   actorId: string | null;
@@ -36,5 +37,5 @@ export function audit(em: EntityManager, input: AuditInput): AuditEntry {
 
 /** The audit log, newest first, optionally of one entity (callers check audit:read). */
 export function auditLog(scope: Scope, first: number, after: string | null, entityId: string | null): Promise<Page<AuditEntry>> {
-  return keysetPage(scope.em, AuditEntry, entityId ? { entityId } : {}, { field: 'at', dir: 'desc', kind: 'date' }, first, after);
+  return auditPage(scope.em, first, after, entityId);
 }

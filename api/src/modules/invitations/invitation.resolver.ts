@@ -5,7 +5,7 @@ import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { sendSession } from '../auth/auth.resolver.js';
 import { AuthPayload } from '../auth/auth.types.js';
 import { InvitationGql, InvitationPreview } from './invitation.types.js';
-import { InvitationService } from './invitation.service.js';
+import { acceptInvitation, invite, previewInvitation } from './invitation.service.js';
 
 @Resolver()
 export class InvitationResolver {
@@ -19,7 +19,7 @@ export class InvitationResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<InvitationGql> {
-    return new InvitationService(scopeOf(ctx)).invite(email, role, partnerId);
+    return invite(scopeOf(ctx), { email, role, partnerId });
   }
 
   @Mutation(() => AuthPayload)
@@ -29,11 +29,11 @@ export class InvitationResolver {
     @Arg('password', () => String) password: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuthPayload> {
-    return new InvitationService(scopeOf(ctx)).accept(token, name, password, ctx.sessionId).then((s) => sendSession(ctx, s));
+    return acceptInvitation(scopeOf(ctx), token, name, password, ctx.sessionId).then((s) => sendSession(ctx, s));
   }
 
   @Query(() => InvitationPreview, { nullable: true, description: 'Whom an invitation is for; null when the token is not usable.' })
   invitationPreview(@Arg('token', () => String) token: string, @GqlCtx() ctx: Ctx): Promise<InvitationPreview | null> {
-    return new InvitationService(scopeOf(ctx)).preview(token);
+    return previewInvitation(scopeOf(ctx), token);
   }
 }

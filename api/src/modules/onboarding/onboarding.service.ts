@@ -1,8 +1,6 @@
 import { findTrack, isValidEmail, PARTNER_MACHINE, type OnboardingStepDoc, type TrackDoc } from '@tierwise/shared';
 import type { Em } from '../../db/orm.js';
 import { transitionRow } from '../../db/transition.js';
-import { AppError } from '../../errors/app-error.js';
-import { partnerScope, requireUser, type Scope } from '../scope.js';
 import { audit } from '../audit/audit.service.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -68,45 +66,7 @@ export async function activateOnboardedPartners(em: Em, actorId: string | null):
   for (const p of onboarding) await activateIfOnboarded(em, p.id, actorId);
 }
 
-export interface ProfileInput {
-  description?: string | null;
-  logoUrl?: string | null;
-  regions?: string[] | null;
-  contactName?: string | null;
-  contactEmail?: string | null;
-}
-
 /** A profile is complete with a description, at least one region and a contact (PROFILE_COMPLETED). */
 export function profileComplete(p: Pick<Partner, 'description' | 'regions' | 'contactName' | 'contactEmail'>): boolean {
   return !!p.description?.trim() && (p.regions?.length ?? 0) > 0 && !!p.contactName?.trim() && !!p.contactEmail && isValidEmail(p.contactEmail);
-}
-
-export class OnboardingService {
-  constructor(private readonly scope: Scope) {}
-
-  async completeStep(stepKey: string): Promise<{ track: TrackDoc; state: StepState }> {
-    const user = requireUser(this.scope);
-    const partnerId = partnerScope(this.scope);
-    if (!partnerId) throw AppError.forbidden('Only partner users tick off onboarding steps.');
-    const partner = (await this.scope.loaders.partner.load(partnerId))!;
-    const program = await this.scope.loaders.publishedProgram();
-    const track = program && findTrack(program.document, partner.trackKey);
-    const step = track?.onboardingSteps.find((s) => s.key === stepKey);
-    if (!track || !step) throw AppError.field('stepKey', 'Your track has no such onboarding step.');
-    if (step.completion !== 'MANUAL') throw AppError.field('stepKey', 'This step completes itself when it happens; it cannot be ticked off.');
-    const em = this.scope.em.fork();
-    await em.transactional(async (tx) => {
-      const inserted = await tx
-        .createQueryBuilder(OnboardingCompletion)
-        .insert({ partnerId, stepKey, completedAt: this.scope.clock(), completedById: user.id })
-        .onConflict(['partnerId', 'stepKey'])
-        .ignore()
-        .execute('run');
-      if ((inserted as { affectedRows?: number }).affectedRows === 0) return;
-      audit(tx, { actorId: user.id, action: 'onboarding.step_completed', entityType: 'Partner', entityId: partnerId, after: { stepKey } });
-    });
-    await activateIfOnboarded(this.scope.em, partnerId, user.id);
-    const state = (await onboardingState(this.scope.em.fork(), partnerId, track)).find((s) => s.step.key === stepKey)!;
-    return { track, state };
-  }
 }

@@ -1,24 +1,26 @@
 import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
-import { Tier, Track, toTier, toTrack } from '../program/program.types.js';
+import { Tier, Track, toStep, toTier, toTrack } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
-import { findTier } from '@tierwise/shared';
+import { createPartner } from './create-partner.js';
+import { offboardPartner } from './offboard-partner.js';
 import { Partner } from './partner.entity.js';
+import { getPartner, heldTier, listPartners, myPartner, partnerOnboarding, partnerProgress, partnerUsers, programAndTrack } from './partner-reads.js';
 import { CreatePartnerInput, OnboardingItem, PartnerConnection, PartnerProfileInput, TierProgress } from './partner.types.js';
-import { PartnerService } from './partner.service.js';
+import { updatePartnerProfile } from './update-partner-profile.js';
 
 @Resolver(() => Partner)
 export class PartnerResolver {
   @Authorized()
   @Query(() => Partner, { nullable: true, description: 'Partner users: their own partner. Vendor staff: null.' })
   myPartner(@GqlCtx() ctx: Ctx): Promise<Partner | null> {
-    return new PartnerService(scopeOf(ctx)).mine();
+    return myPartner(scopeOf(ctx));
   }
 
   @Authorized()
   @Query(() => Partner, { nullable: true })
   partner(@Arg('id', () => ID) id: string, @GqlCtx() ctx: Ctx): Promise<Partner> {
-    return new PartnerService(scopeOf(ctx)).get(id);
+    return getPartner(scopeOf(ctx), id);
   }
 
   @Authorized('partner:read-all')
@@ -28,13 +30,13 @@ export class PartnerResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<PartnerConnection> {
-    return new PartnerService(scopeOf(ctx)).list(first, after);
+    return listPartners(scopeOf(ctx), first, after);
   }
 
   @Authorized('partner:create')
   @Mutation(() => Partner, { description: 'Vendor staff.' })
   createPartner(@Arg('input', () => CreatePartnerInput) input: CreatePartnerInput, @GqlCtx() ctx: Ctx): Promise<Partner> {
-    return new PartnerService(scopeOf(ctx)).create(input);
+    return createPartner(scopeOf(ctx), input);
   }
 
   @Authorized('partner:offboard')
@@ -44,7 +46,7 @@ export class PartnerResolver {
     @Arg('reason', () => String) reason: string,
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
-    return new PartnerService(scopeOf(ctx)).offboard(partnerId, reason);
+    return offboardPartner(scopeOf(ctx), partnerId, reason);
   }
 
   @Authorized('partner:edit-profile')
@@ -54,26 +56,24 @@ export class PartnerResolver {
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<Partner> {
-    return new PartnerService(scopeOf(ctx)).updateProfile(partnerId, input);
+    return updatePartnerProfile(scopeOf(ctx), partnerId, input);
   }
 
   @FieldResolver(() => [User], { description: "The partner's users (its team)." })
   users(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<User[]> {
-    return new PartnerService(scopeOf(ctx)).users(partner);
+    return partnerUsers(scopeOf(ctx), partner);
   }
 
   @FieldResolver(() => Track)
   async track(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<Track> {
-    const { track } = await new PartnerService(scopeOf(ctx)).programAndTrack(partner);
+    const { track } = await programAndTrack(scopeOf(ctx), partner);
     return toTrack(track);
   }
 
   @FieldResolver(() => Tier, { description: 'The entry tier of its track at creation; changed by tier reviews and overrides.' })
   async tier(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<Tier> {
-    const { track } = await new PartnerService(scopeOf(ctx)).programAndTrack(partner);
-    const held = findTier(track, partner.tierKey);
-    if (!held) throw new Error(`Partner ${partner.id} holds tier ${partner.tierKey}, absent from track ${track.key}`);
-    return toTier(track, held.tier);
+    const { track, tier } = await heldTier(scopeOf(ctx), partner);
+    return toTier(track, tier);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -82,12 +82,18 @@ export class PartnerResolver {
   }
 
   @FieldResolver(() => TierProgress)
-  progress(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<TierProgress> {
-    return new PartnerService(scopeOf(ctx)).progress(partner);
+  async progress(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<TierProgress> {
+    const { track, currentTier, nextTier, benefitsGained, ...rest } = await partnerProgress(scopeOf(ctx), partner);
+    return {
+      ...rest,
+      currentTier: currentTier ? toTier(track, currentTier) : null,
+      nextTier: nextTier ? toTier(track, nextTier) : null,
+      benefitsGained: benefitsGained.map((b) => ({ kind: b.kind, value: b.value })),
+    };
   }
 
   @FieldResolver(() => [OnboardingItem])
-  onboarding(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<OnboardingItem[]> {
-    return new PartnerService(scopeOf(ctx)).onboarding(partner);
+  async onboarding(@Root() partner: Partner, @GqlCtx() ctx: Ctx): Promise<OnboardingItem[]> {
+    return (await partnerOnboarding(scopeOf(ctx), partner)).map((s) => ({ step: toStep(s.track, s.step), completedAt: s.completedAt }));
   }
 }

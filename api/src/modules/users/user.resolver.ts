@@ -1,7 +1,8 @@
 import { Authorized, Ctx as GqlCtx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Ctx } from '../../graphql/context.js';
+import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from './user.entity.js';
+import { vendorStaff } from './vendor-staff.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -13,6 +14,6 @@ export class UserResolver {
   @Authorized('partner:read-all')
   @Query(() => [User], { description: 'Vendor staff: the vendor staff who can sign in (e.g. to choose a partner manager).' })
   vendorStaff(@GqlCtx() ctx: Ctx): Promise<User[]> {
-    return ctx.em.find(User, { role: { $in: ['VENDOR_ADMIN', 'PARTNER_MANAGER'] }, disabledAt: null }, { orderBy: { name: 'asc', id: 'asc' } });
+    return vendorStaff(scopeOf(ctx));
   }
 }
