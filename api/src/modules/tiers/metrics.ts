@@ -38,7 +38,10 @@ export async function measure(em: Em, partners: Partner[], program: ProgramDoc, 
         results.set(k, new Map([...states].map(([id, steps]) => [id, steps.every((s) => s.completedAt) ? 1 : 0])));
         break;
       }
-      default:
+      case 'SOURCED_PIPELINE':
+      case 'SOURCED_REVENUE_WON':
+      case 'DEALS_WON':
+      case 'REGISTERED_DEALS':
         results.set(k, await dealMetric(em, ids, metric, new Date(now.getTime() - need.windowDays * DAY_MS), now));
     }
   }
