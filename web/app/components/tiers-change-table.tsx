@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import { TierBadge } from '~/components/badges';
 import { MoveBadge } from '~/components/tiers-progress';
 import type { Move } from '~/lib/tiers';
+import './tiers-change-table.css';
 
 /** The partners a tier review moves (or moved): from, to and the move. */
 export function ChangeTable({

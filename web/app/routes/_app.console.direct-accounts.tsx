@@ -9,6 +9,7 @@ import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/deals.css';
 
 export const meta: MetaFunction = () => [{ title: 'Direct accounts · Tierwise' }];
 

@@ -18,6 +18,7 @@ import { intentOf, submittingIntent } from '~/lib/intents';
 import { MdfFundQuery, MdfRequestDetail, mdfErrorMessage } from '~/lib/mdf.server';
 import { minorToInput, parseMoneyInput } from '~/lib/money';
 import { quarterLabel } from '~/lib/quarters';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.activity ?? 'MDF request'} · MDF · Tierwise` }];
 

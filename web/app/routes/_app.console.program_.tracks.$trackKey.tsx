@@ -21,6 +21,7 @@ import {
   type FieldErrors,
   type TrackFormValues,
 } from '~/lib/program-track-form';
+import '~/styles/routes/program.css';
 
 /**
  * /console/program/tracks/:trackKey (and /console/program/tracks/new): one

@@ -13,6 +13,7 @@ import { ScoreboardQuery } from '~/lib/scoreboard.server';
 import { formatDate } from '~/lib/format';
 import { currentQuarter, quarterBounds, shiftQuarter } from '~/lib/quarters';
 import { bpsPercent, distributionByTrack, parsePeriod, sourcedShareOfPartnerPipeline } from '~/lib/scoreboard';
+import '~/styles/routes/scoreboard.css';
 
 export const meta: MetaFunction = () => [{ title: 'Scoreboard · Tierwise' }];
 

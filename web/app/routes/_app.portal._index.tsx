@@ -13,6 +13,7 @@ import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
 import { checkCurrentTier, missingCriteria } from '~/lib/tiers';
+import '~/styles/routes/home.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 

@@ -14,6 +14,8 @@ import { parseExamAnswers } from '~/lib/certification-path';
 import { enroll } from '~/lib/enablement.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/certifications.css';
+import '~/styles/markdown.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? 'Module'} · Tierwise` }];
 

@@ -14,6 +14,7 @@ import { mdfNextStep } from '~/lib/mdf';
 import { MdfFundQuery, mdfErrorMessage } from '~/lib/mdf.server';
 import { parseMoneyInput } from '~/lib/money';
 import { currentQuarter, quarterLabel, quarterParam, quarterRange } from '~/lib/quarters';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction = () => [{ title: 'Market development funds · Tierwise' }];
 

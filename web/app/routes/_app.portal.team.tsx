@@ -11,6 +11,7 @@ import { forbidden, requirePartner } from '~/lib/auth.server';
 import { certifiedCount, daysUntil } from '~/lib/enablement';
 import { formatDate } from '~/lib/format';
 import { handleInvite } from '~/lib/invite.server';
+import '~/styles/routes/people.css';
 
 export const meta: MetaFunction = () => [{ title: 'Team · Tierwise' }];
 
