@@ -18,6 +18,7 @@ import '~/styles/primitives/badges.css';
 import '~/styles/primitives/tables.css';
 import '~/styles/primitives/lists.css';
 import '~/styles/primitives/progress.css';
+import '~/styles/primitives/tones.css';
 import '~/styles/primitives/utilities.css';
 
 export const links: LinksFunction = () => [
