@@ -10,6 +10,7 @@ import { useNonce } from '~/lib/nonce';
 // (docs/decisions/0010-one-styling-system.md).
 import '~/styles/tokens.css';
 import '~/styles/base.css';
+import '~/styles/shell.css';
 import '~/styles/primitives/cards.css';
 import '~/styles/primitives/buttons.css';
 import '~/styles/primitives/forms.css';
