@@ -4,15 +4,25 @@ import type { ReactNode } from 'react';
 import { StandaloneShell } from '~/components/brand';
 import { ErrorPanel } from '~/components/errors';
 import { useNonce } from '~/lib/nonce';
-import appStyles from '~/styles/app.css?url';
-import dealsEnablementStyles from '~/styles/deals-enablement.css?url';
-import tiersMdfStyles from '~/styles/tiers-mdf.css?url';
+// Every page: the design tokens, element defaults and layout shell, then the
+// shared primitives in this order (utilities last). A component's or route's
+// own styles are imported beside it and linked with the routes that use it
+// (docs/decisions/0010-one-styling-system.md).
+import '~/styles/tokens.css';
+import '~/styles/base.css';
+import '~/styles/shell.css';
+import '~/styles/primitives/cards.css';
+import '~/styles/primitives/buttons.css';
+import '~/styles/primitives/forms.css';
+import '~/styles/primitives/alerts.css';
+import '~/styles/primitives/badges.css';
+import '~/styles/primitives/tables.css';
+import '~/styles/primitives/lists.css';
+import '~/styles/primitives/progress.css';
+import '~/styles/primitives/tones.css';
+import '~/styles/primitives/utilities.css';
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: appStyles },
-  // Feature styles use the same custom properties (design tokens) as app.css.
-  { rel: 'stylesheet', href: dealsEnablementStyles },
-  { rel: 'stylesheet', href: tiersMdfStyles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'alternate icon', href: '/favicon.ico', sizes: '32x32' },
 ];

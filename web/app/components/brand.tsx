@@ -5,9 +5,9 @@ export function Logo() {
   return (
     <svg className="logo-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
       <rect width="32" height="32" rx="8" fill="var(--color-brand)" />
-      <rect x="7" y="19" width="5" height="6" rx="1.5" fill="#fff" opacity="0.55" />
-      <rect x="13.5" y="14" width="5" height="11" rx="1.5" fill="#fff" opacity="0.8" />
-      <rect x="20" y="8" width="5" height="17" rx="1.5" fill="#fff" />
+      <rect x="7" y="19" width="5" height="6" rx="1.5" fill="var(--color-on-fill)" opacity="0.55" />
+      <rect x="13.5" y="14" width="5" height="11" rx="1.5" fill="var(--color-on-fill)" opacity="0.8" />
+      <rect x="20" y="8" width="5" height="17" rx="1.5" fill="var(--color-on-fill)" />
     </svg>
   );
 }

@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react';
 import { Alert } from '~/components/form';
 import { Card } from '~/components/page';
+import './certification-exam-form.css';
 
 /** What the exam action answers: the grade, or what to fix (unanswered questions, the day's attempts used up). */
 export type ExamActionData =

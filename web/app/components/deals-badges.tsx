@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import type { Attribution, DealStatus } from '@tierwise/shared';
 import { ATTRIBUTION_LABELS, countdown, DEAL_STATUS_LABELS, DEAL_STATUS_TONES } from '~/lib/deals';
 import { formatDateTime } from '~/lib/format';
+import './deals-badges.css';
 
 /** A registration's status, in the badge colours of badges.tsx. */
 export function DealStatusBadge({ status, small = false }: { status: DealStatus; small?: boolean }) {

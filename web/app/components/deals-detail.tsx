@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '~/lib/format';
 import { minorToInput } from '~/lib/money';
 import { Countdown } from './deals-badges';
 import { Alert, Field } from './form';
+import './deals-detail.css';
 
 export interface DealHistoryFields {
   status: DealStatus;

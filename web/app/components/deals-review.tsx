@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '~/lib/format';
 import { Countdown, DealStatusBadge } from './deals-badges';
 import { TextareaField } from './form';
 import { Card } from './page';
+import './deals-review.css';
 
 type Deal = NonNullable<ReviewDealQuery['deal']>;
 type Conflict = Deal['conflicts'][number];

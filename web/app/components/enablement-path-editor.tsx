@@ -4,6 +4,8 @@ import { alignmentAsClasses } from '~/lib/markdown-html';
 import type { ModuleInput, PathFormField, PathFormValues } from '~/lib/certification-path';
 import { Alert, Field, SelectField, TextareaField } from './form';
 import { Card } from './page';
+import './enablement-path-editor.css';
+import '~/styles/markdown.css';
 
 /**
  * The certification path editor: plain fields for the path, the modules as a

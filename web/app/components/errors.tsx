@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react';
+import './errors.css';
 
 interface Described {
   status: number | null;

@@ -1,6 +1,7 @@
 import { formatMoney, type MdfStatus } from '@tierwise/shared';
 import { fundSegments, MDF_STATUS_LABELS, MDF_STATUS_LABELS_VENDOR, MDF_STATUS_TONE, type FundLike } from '~/lib/mdf';
 import { StackedBar, type ChartTone } from './tiers-charts';
+import './mdf-badges.css';
 
 export function MdfStatusBadge({ status, audience = 'partner' }: { status: MdfStatus; audience?: 'partner' | 'vendor' }) {
   const labels = audience === 'vendor' ? MDF_STATUS_LABELS_VENDOR : MDF_STATUS_LABELS;

@@ -1,6 +1,7 @@
 import { formatMoney } from '@tierwise/shared';
 import { formatDate, formatDateTime } from '~/lib/format';
 import { mdfTimeline, type MdfRequestLike } from '~/lib/mdf';
+import './mdf-request.css';
 
 /** The history of a request as a timeline, oldest first. */
 export function MdfTimeline({ request, currency }: { request: MdfRequestLike; currency: string }) {

@@ -2,6 +2,7 @@ import type { StepCompletion } from '@tierwise/shared';
 import { Form, Link } from '@remix-run/react';
 import { formatDate } from '~/lib/format';
 import { onboardingStepLink } from '~/lib/tiers';
+import './onboarding-checklist.css';
 
 export interface ChecklistItem {
   step: { key: string; title: string; description?: string | null; completion: StepCompletion };

@@ -5,6 +5,7 @@ import { StatusBadge, TierBadge } from './badges';
 import { Alert, Field, SelectField, TextareaField } from './form';
 import { Card } from './page';
 import { BenefitSentences, CriterionProgressList, OverrideBadge } from './tiers-progress';
+import './partner-detail.css';
 
 /** The views of /console/partners/:partnerId, one per card. */
 

@@ -6,6 +6,7 @@ import { useHydrated } from '~/lib/use-hydrated';
 import { Alert, TextareaField } from './form';
 import { Card } from './page';
 import { countFindings, FindingList, ParseErrorList, type Finding } from './tiers-lint';
+import './program-editor.css';
 
 const LIVE_LINT_DELAY_MS = 700;
 

@@ -4,6 +4,7 @@ import { Field, SelectField, TextareaField } from '~/components/form';
 import { FindingList, type Finding } from '~/components/tiers-lint';
 import { BENEFIT_LABELS, INCENTIVE_LABELS, METRIC_LABELS } from '~/lib/format';
 import { benefitUnitOf, fieldName, metricUnitOf, type FieldErrors, type TrackFormValues } from '~/lib/program-track-form';
+import './program-track-form.css';
 
 const COMPLETION_LABELS: Record<(typeof STEP_COMPLETIONS)[number], string> = {
   MANUAL: 'Marked done by the partner',

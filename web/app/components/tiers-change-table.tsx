@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import { TierBadge } from '~/components/badges';
 import { MoveBadge } from '~/components/tiers-progress';
 import type { Move } from '~/lib/tiers';
+import './tiers-change-table.css';
 
 type TierShown = { name: string; rank: number } | null;
 

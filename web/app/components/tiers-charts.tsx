@@ -1,4 +1,5 @@
 import { layoutBarChart, CHART } from '~/lib/charts';
+import './tiers-charts.css';
 
 export type ChartTone = 'brand' | 'accent' | 'ok' | 'warning' | 'muted' | 'danger';
 

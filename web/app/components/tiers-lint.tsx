@@ -1,6 +1,7 @@
 import type { FieldError, LintSeverity } from '@tierwise/shared';
 import { plainWords, ruleTitle } from '~/lib/plain-words';
 import { SeverityBadge } from './badges';
+import './tiers-lint.css';
 
 export interface Finding {
   severity: LintSeverity;

@@ -2,6 +2,7 @@ import type { BenefitKind, TierMetric } from '@tierwise/shared';
 import { benefitSentence, sortBenefits } from '~/lib/benefits';
 import { formatCriterion, formatMetricValue, METRIC_LABELS, progressRatio } from '~/lib/format';
 import { MOVE_LABELS, type CriterionCheck, type Move } from '~/lib/tiers';
+import './tiers-progress.css';
 
 export interface CriterionProgressItem {
   metric: TierMetric;

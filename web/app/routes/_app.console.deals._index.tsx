@@ -9,6 +9,7 @@ import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { countdown, DEAL_STATUS_LABELS, isDealStatus } from '~/lib/deals';
 import { formatDate, formatDateTime } from '~/lib/format';
+import '~/styles/routes/deals.css';
 
 export const meta: MetaFunction = () => [{ title: 'Registrations · Tierwise' }];
 

@@ -11,6 +11,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { fieldErrorMap, messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
 import { intentOf, submittingIntent, type Intents } from '~/lib/intents';
+import '~/styles/routes/deals.css';
 
 export const meta: MetaFunction = () => [{ title: 'Direct accounts · Tierwise' }];
 

@@ -19,6 +19,7 @@ import { apiFormErrors, checkAdjustForm, checkApproveForm, checkPayForm, checkRe
 import { MdfFundQuery, MdfRequestDetail } from '~/lib/mdf.server';
 import { minorToInput } from '~/lib/money';
 import { quarterLabel } from '~/lib/quarters';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.activity ?? 'MDF request'} · MDF · Tierwise` }];
 

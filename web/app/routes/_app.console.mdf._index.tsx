@@ -12,6 +12,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { formatDate } from '~/lib/format';
 import { MDF_STATUS_LABELS_VENDOR } from '~/lib/mdf';
 import { MdfFundQuery } from '~/lib/mdf.server';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction = () => [{ title: 'MDF queue · Tierwise' }];
 

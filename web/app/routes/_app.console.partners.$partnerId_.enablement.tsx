@@ -10,6 +10,7 @@ import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { certifiedCount } from '~/lib/enablement';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/people.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Enablement · ${data?.partner.name ?? 'Partner'} · Tierwise` }];
 

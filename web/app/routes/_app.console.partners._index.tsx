@@ -9,6 +9,7 @@ import { OverrideBadge } from '~/components/tiers-progress';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
+import '~/styles/routes/partners.css';
 
 export const meta: MetaFunction = () => [{ title: 'Partners · Tierwise' }];
 

@@ -9,6 +9,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { formatDateTime } from '~/lib/format';
 import { defaultComparison, groupChanges, pathWithinGroup } from '~/lib/program-history';
 import { plainDiffText, plainWords } from '~/lib/plain-words';
+import '~/styles/routes/program.css';
 
 export const meta: MetaFunction = () => [{ title: 'Program history · Tierwise' }];
 

@@ -24,6 +24,7 @@ import {
   type TrackFormValues,
 } from '~/lib/program-track-form';
 import { ProgramLint, SaveProgramDraft } from '~/lib/program.server';
+import '~/styles/routes/program.css';
 
 /**
  * /console/program/tracks/:trackKey (and /console/program/tracks/new): one

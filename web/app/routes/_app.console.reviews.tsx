@@ -12,6 +12,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate, formatDateTime } from '~/lib/format';
 import { cadenceText, countMoves } from '~/lib/tiers';
+import '~/styles/routes/reviews.css';
 
 export const meta: MetaFunction = () => [{ title: 'Tier review · Tierwise' }];
 

@@ -9,6 +9,7 @@ import { requirePermission } from '~/lib/auth.server';
 import { ScoreboardQuery } from '~/lib/scoreboard.server';
 import { formatDate } from '~/lib/format';
 import { parsePeriod, periodPresets } from '~/lib/scoreboard';
+import '~/styles/routes/scoreboard.css';
 
 export const meta: MetaFunction = () => [{ title: 'Scoreboard · Tierwise' }];
 

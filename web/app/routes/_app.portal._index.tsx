@@ -12,6 +12,7 @@ import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { messageForError } from '~/lib/errors';
 import { formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
+import '~/styles/routes/home.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partner.name ?? 'Home'} · Tierwise` }];
 

@@ -11,6 +11,7 @@ import { pathProgress } from '~/lib/enablement';
 import { enroll } from '~/lib/enablement.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/certifications.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.path.name ?? 'Certification'} · Tierwise` }];
 

@@ -15,6 +15,8 @@ import { enroll } from '~/lib/enablement.server';
 import { messageForError } from '~/lib/errors';
 import { intentOf, type Intents } from '~/lib/intents';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/certifications.css';
+import '~/styles/markdown.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? 'Module'} · Tierwise` }];
 

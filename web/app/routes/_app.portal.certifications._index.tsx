@@ -11,6 +11,7 @@ import { daysUntil, pathProgress } from '~/lib/enablement';
 import { enroll } from '~/lib/enablement.server';
 import { messageForError } from '~/lib/errors';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/certifications.css';
 
 export const meta: MetaFunction = () => [{ title: 'Certifications · Tierwise' }];
 

@@ -9,6 +9,7 @@ import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
 import { DEAL_STATUS_LABELS, statusesFromParams } from '~/lib/deals';
 import { formatDate } from '~/lib/format';
+import '~/styles/routes/deals.css';
 
 export const meta: MetaFunction = () => [{ title: 'Deals · Tierwise' }];
 

@@ -11,6 +11,7 @@ import { formatDate } from '~/lib/format';
 import { mdfNextStep } from '~/lib/mdf';
 import { MdfRequestDetail } from '~/lib/mdf.server';
 import { quarterLabel } from '~/lib/quarters';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.activity ?? 'MDF request'} · Tierwise` }];
 

@@ -14,6 +14,7 @@ import { MdfRequestDetail } from '~/lib/mdf.server';
 import { minorToInput } from '~/lib/money';
 import { keptValue, type KeptUpload } from '~/lib/kept-uploads';
 import { fileSha256, readKeptUploads, readUploadForm, uploadFile } from '~/lib/uploads.server';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Claim ${data?.request.activity ?? 'MDF'} · Tierwise` }];
 

@@ -13,6 +13,7 @@ import { mdfNextStep } from '~/lib/mdf';
 import { apiFormErrors, checkRequestForm, formText } from '~/lib/mdf-forms';
 import { MdfFundQuery } from '~/lib/mdf.server';
 import { currentQuarter, quarterLabel, quarterParam, quarterRange } from '~/lib/quarters';
+import '~/styles/routes/mdf.css';
 
 export const meta: MetaFunction = () => [{ title: 'Market development funds · Tierwise' }];
 

@@ -9,6 +9,7 @@ import { mutate, query } from '~/lib/api.server';
 import { requirePartner, requirePermission } from '~/lib/auth.server';
 import { apiFormErrors } from '~/lib/form-errors';
 import { parseProfileForm, PROFILE_FIELDS, profileIsComplete, type ProfileField, type ProfileValues } from '~/lib/profile';
+import '~/styles/routes/profile.css';
 
 export const meta: MetaFunction = () => [{ title: 'Profile · Tierwise' }];
 

@@ -10,6 +10,7 @@ import { query } from '~/lib/api.server';
 import { forbidden, requirePartner } from '~/lib/auth.server';
 import { certifiedCount } from '~/lib/enablement';
 import { handleInvite } from '~/lib/invite.server';
+import '~/styles/routes/people.css';
 
 export const meta: MetaFunction = () => [{ title: 'Team · Tierwise' }];
 

@@ -9,6 +9,7 @@ import { query } from '~/lib/api.server';
 import { requirePartner } from '~/lib/auth.server';
 import { formatCriterion, formatDate, INCENTIVE_LABELS } from '~/lib/format';
 import { cadenceText } from '~/lib/tiers';
+import '~/styles/routes/tiers.css';
 
 export const meta: MetaFunction = () => [{ title: 'How tiers work · Tierwise' }];
 
