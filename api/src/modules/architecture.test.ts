@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Use cases run over the domain (a Scope), not over GraphQL, so jobs and
  * workers can call them: only the GraphQL adapters in modules/ (resolvers,
- * ObjectTypes, entities that double as ObjectTypes) may import src/graphql/.
+ * ObjectTypes, entities that double as ObjectTypes) may import src/graphql/,
+ * type-graphql or the GraphQL classes of *.types.ts.
  */
 const modulesDir = path.dirname(fileURLToPath(import.meta.url));
 const graphqlDir = path.resolve(modulesDir, '../graphql');
@@ -47,6 +48,16 @@ describe('architecture', () => {
     const checked = tsFiles(modulesDir).filter((f) => !ADAPTER.test(f));
     expect(checked.length).toBeGreaterThan(10);
     const offenders = checked.flatMap((f) => importsOfGraphql(f).map((spec) => `${path.relative(modulesDir, f)} imports ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('use cases return domain data: none imports the GraphQL classes (*.types.ts) or type-graphql', () => {
+    const checked = tsFiles(modulesDir).filter((f) => !ADAPTER.test(f));
+    const offenders = checked.flatMap((f) =>
+      specifiers(fs.readFileSync(f, 'utf8'))
+        .filter((spec) => spec === 'type-graphql' || /\.types(\.js)?$/.test(spec))
+        .map((spec) => `${path.relative(modulesDir, f)} imports ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 });
