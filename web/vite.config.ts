@@ -16,10 +16,11 @@ export default defineConfig({
   },
   build: {
     rollupOptions: {
-      // @tierwise/shared is pure (no import-time side effects), but its package
-      // does not say so: without this the browser bundle would carry the
-      // program-document validator (zod) that only the server uses.
-      treeshake: { moduleSideEffects: (id) => !/[\\/]shared[\\/]dist[\\/]/.test(id) },
+      // @tierwise/shared is pure (no import-time side effects) but for zod.js,
+      // which turns off zod's eval (the CSP forbids it); its package does not
+      // say so: without this the browser bundle would carry every schema of
+      // shared/, the program-document validator included, not only the forms'.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]shared[\\/]dist[\\/](?!zod\.js$)/.test(id) },
     },
   },
   plugins: [

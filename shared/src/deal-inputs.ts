@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { ATTRIBUTIONS } from './deals.js';
 import { inputAmount } from './input-check.js';
 import { unsafeTextProblem } from './text-safety.js';

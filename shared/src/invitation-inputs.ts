@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { nameText } from './partner-inputs.js';
 import { isValidEmail, normaliseEmail, passwordProblem } from './passwords.js';
 import { isPartnerRole, ROLES, type Role } from './roles.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { inputAmount, inputText } from './input-check.js';
 import { MAX_AMOUNT, formatMoney } from './money.js';
 import { parseQuarter, quartersBetween } from './mdf.js';

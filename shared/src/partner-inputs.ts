@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { inputText } from './input-check.js';
 import { DOMAIN_PATTERN, normaliseDomain } from './partners.js';
 import { isValidEmail } from './passwords.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { FieldError } from './errors.js';
 import { BENEFIT_KINDS, INCENTIVE_MODELS, STEP_COMPLETIONS, TIER_METRICS, type ProgramDoc } from './program.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** The longest reason a tier override may carry. */
 export const TIER_OVERRIDE_REASON_MAX = 2000;
