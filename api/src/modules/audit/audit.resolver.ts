@@ -1,30 +1,12 @@
-import { Arg, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, type Connection } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { auditLog } from './audit.service.js';
 import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-@ObjectType()
-export class AuditEntryEdge {
-  @Field(() => AuditEntry)
-  node!: AuditEntry;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges!: AuditEntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionTypes(AuditEntry, 'AuditEntry');
+export type AuditEntryConnection = Connection<AuditEntry>;
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
