@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { PageInfo as PageInfoData } from '../db/keyset.js';
 
 @ObjectType()
@@ -42,3 +42,27 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
 
   return { Edge, Connection: ConnectionType };
 }
+
+/** The `first`/`after` arguments of a paged query. */
+export interface PageArgs {
+  first: number;
+  after: string | null;
+}
+
+/** The `first` (default `defaultFirst`) and `after` arguments of a paged query, for `@Args(() => ...)`. */
+export function pageArgs(defaultFirst: number): ClassType<PageArgs> {
+  @ArgsType()
+  class PageArgsType implements PageArgs {
+    @Field(() => Int, { nullable: true, defaultValue: defaultFirst })
+    first!: number;
+
+    @Field(() => String, { nullable: true })
+    after!: string | null;
+  }
+  return PageArgsType;
+}
+
+/** Pages of 20 by default: the lists people scroll. */
+export const PageArgs = pageArgs(20);
+/** Pages of 50 by default: the long reference lists (audit log, direct accounts). */
+export const LongPageArgs = pageArgs(50);

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { connectionTypes, type Connection } from '../../graphql/connection.js';
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, LongPageArgs, type Connection, type PageArgs } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { auditLog } from './audit.service.js';
 import { User } from '../users/user.entity.js';
@@ -13,8 +13,7 @@ export class AuditResolver {
   @Authorized('audit:read')
   @Query(() => AuditEntryConnection, { description: 'Vendor staff only; newest first.' })
   async auditLog(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => LongPageArgs) { first, after }: PageArgs,
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuditEntryConnection> {
