@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 /** Append-only: the audit service only ever inserts. */
 @Entity({ tableName: 'audit_entries' })
 @Index({ properties: ['at', 'id'] })
 @Index({ properties: ['entityId'] })
 @ObjectType('AuditEntry')
-export class AuditEntry {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class AuditEntry extends UuidEntity {
   @Property({ type: 'datetime' })
   @Field(() => DateTimeScalar)
   at: Date = new Date();

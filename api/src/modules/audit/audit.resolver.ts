@@ -1,38 +1,19 @@
-import { Arg, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, LongPageArgs, type Connection, type PageArgs } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { auditLog } from './audit.service.js';
 import { User } from '../users/user.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
-@ObjectType()
-export class AuditEntryEdge {
-  @Field(() => AuditEntry)
-  node!: AuditEntry;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge])
-  edges!: AuditEntryEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionTypes(AuditEntry, 'AuditEntry');
+export type AuditEntryConnection = Connection<AuditEntry>;
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized('audit:read')
   @Query(() => AuditEntryConnection, { description: 'Vendor staff only; newest first.' })
   async auditLog(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => LongPageArgs) { first, after }: PageArgs,
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
     @GqlCtx() ctx: Ctx,
   ): Promise<AuditEntryConnection> {

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { User } from '../users/user.entity.js';
+import { UuidKeyed } from '../../db/uuid-entity.js';
 
 export interface StoredQuestion {
   id: string;
@@ -21,10 +21,7 @@ export interface StoredModule {
 }
 
 @Entity({ tableName: 'certification_paths' })
-export class CertificationPath {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class CertificationPath extends UuidKeyed {
   @Property({ type: 'string', length: 40, unique: true })
   key!: string;
 
@@ -52,10 +49,7 @@ export class CertificationPath {
 @Entity({ tableName: 'certifications' })
 @Unique({ properties: ['user', 'path'] })
 @Index({ properties: ['certifiedAt', 'expiresAt'] })
-export class Certification {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class Certification extends UuidKeyed {
   @ManyToOne({ entity: () => User, ref: true, updateRule: 'cascade' })
   user!: Ref<User>;
 
@@ -94,10 +88,7 @@ export class ModuleCompletion {
 
 @Entity({ tableName: 'exam_attempts' })
 @Index({ properties: ['userId', 'at'] })
-export class ExamAttempt {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class ExamAttempt extends UuidKeyed {
   @Property({ type: 'string', length: 36 })
   certificationId!: string;
 

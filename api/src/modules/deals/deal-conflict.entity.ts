@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 import type { ConflictKind } from '@tierwise/shared';
+import { UuidKeyed } from '../../db/uuid-entity.js';
 
 /**
  * A conflict found when a registration was submitted, stored for both sides
@@ -9,10 +9,7 @@ import type { ConflictKind } from '@tierwise/shared';
  */
 @Entity({ tableName: 'deal_conflicts' })
 @Unique({ properties: ['dealId', 'kind', 'otherDealId', 'directAccountId'] })
-export class DealConflict {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class DealConflict extends UuidKeyed {
   @Property({ type: 'string', length: 36 })
   @Index()
   dealId!: string;

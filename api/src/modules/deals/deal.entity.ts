@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { BigIntType, type Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Attribution, DealStatus, IncentiveModel } from '@tierwise/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { AttributionEnum, DealStatusEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 /** A deal registration. Money in integer minor units (64-bit columns). */
 @Entity({ tableName: 'deals' })
@@ -16,11 +16,7 @@ import { User } from '../users/user.entity.js';
 @Index({ properties: ['customerDomain', 'status'] })
 @Index({ properties: ['status', 'protectionEndsAt'] })
 @ObjectType('DealRegistration')
-export class Deal {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Deal extends UuidEntity {
   @ManyToOne({ entity: () => Partner, ref: true, updateRule: 'cascade' })
   partner!: Ref<Partner>;
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LongPageArgs, PageArgs } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -33,8 +34,7 @@ export class DealResolver {
   @Authorized()
   @Query(() => DealConnection, { description: "Partner users see their partner's deals; vendor staff see all." })
   deals(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => DealFilter, { nullable: true }) filter: DealFilter | null,
     @Arg('orderBy', () => DealOrderEnum, { nullable: true, defaultValue: 'NEWEST' }) orderBy: DealOrder,
     @GqlCtx() ctx: Ctx,
@@ -98,8 +98,7 @@ export class DealResolver {
   @Authorized('direct-account:import')
   @Query(() => DirectAccountConnection, { description: 'Vendor staff: the direct accounts, by domain.' })
   directAccounts(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => LongPageArgs) { first, after }: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<DirectAccountConnection> {
     return listDirectAccounts(scopeOf(ctx), first, after);

@@ -1,6 +1,6 @@
 import type { Attribution, DealOrder, DealStatus } from '@tierwise/shared';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { connectionTypes, type Connection } from '../../graphql/connection.js';
 import { AttributionEnum, ConflictKindEnum, DealStatusEnum, IncentiveModelEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Tier } from '../program/program.types.js';
@@ -14,18 +14,8 @@ export class DealConflictGql {
   @Field(() => String, { nullable: true, description: "Free text, e.g. the direct account's owner." }) detail!: string | null;
 }
 
-@ObjectType()
-export class DealEdge {
-  @Field(() => Deal) node!: Deal;
-  @Field(() => String) cursor!: string;
-}
-
-@ObjectType()
-export class DealConnection {
-  @Field(() => [DealEdge]) edges!: DealEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+export const { Edge: DealEdge, Connection: DealConnection } = connectionTypes(Deal, 'Deal');
+export type DealConnection = Connection<Deal>;
 
 @InputType()
 export class RegisterDealInput {
@@ -73,15 +63,5 @@ export class DirectAccountImport {
   @Field(() => [CsvRowError]) errors!: CsvRowError[];
 }
 
-@ObjectType()
-export class DirectAccountEdge {
-  @Field(() => DirectAccount) node!: DirectAccount;
-  @Field(() => String) cursor!: string;
-}
-
-@ObjectType()
-export class DirectAccountConnection {
-  @Field(() => [DirectAccountEdge]) edges!: DirectAccountEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+export const { Edge: DirectAccountEdge, Connection: DirectAccountConnection } = connectionTypes(DirectAccount, 'DirectAccount');
+export type DirectAccountConnection = Connection<DirectAccount>;

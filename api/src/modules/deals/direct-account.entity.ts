@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 /** A customer the vendor sells to directly (imported from CSV); a registration for it conflicts. */
 @Entity({ tableName: 'direct_accounts' })
 @ObjectType('DirectAccount')
-export class DirectAccount {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class DirectAccount extends UuidEntity {
   @Property({ type: 'string', length: 253, unique: true })
   @Field(() => String)
   domain!: string;

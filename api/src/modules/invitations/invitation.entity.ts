@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { type Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@tierwise/shared';
 import { Partner } from '../partners/partner.entity.js';
 import { User } from '../users/user.entity.js';
+import { UuidKeyed } from '../../db/uuid-entity.js';
 
 @Entity({ tableName: 'invitations' })
-export class Invitation {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class Invitation extends UuidKeyed {
   @Property({ type: 'string', length: 254 })
   email!: string;
 

@@ -4,38 +4,33 @@ import { RoleEnum } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 
-@ObjectType('Invitation')
-export class InvitationGql {
-  @Field(() => ID)
-  id!: string;
-
+/** What an invitation and its preview both show (no field returns the base, so it is not a type of the schema). */
+@ObjectType()
+abstract class InvitationFields {
   @Field(() => String)
   email!: string;
 
   @Field(() => RoleEnum)
   role!: Role;
+
+  @Field(() => DateTimeScalar)
+  expiresAt!: Date;
+}
+
+@ObjectType('Invitation')
+export class InvitationGql extends InvitationFields {
+  @Field(() => ID)
+  id!: string;
 
   @Field(() => Partner, { nullable: true })
   partner!: Partner | null;
 
   @Field(() => String, { description: 'One-time secret for acceptInvitation; shown to the inviter once.' })
   token!: string;
-
-  @Field(() => DateTimeScalar)
-  expiresAt!: Date;
 }
 
 @ObjectType({ description: 'What an invitation link is for, shown before it is accepted.' })
-export class InvitationPreview {
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => RoleEnum)
-  role!: Role;
-
+export class InvitationPreview extends InvitationFields {
   @Field(() => String, { nullable: true })
   partnerName!: string | null;
-
-  @Field(() => DateTimeScalar)
-  expiresAt!: Date;
 }

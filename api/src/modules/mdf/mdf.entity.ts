@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { BigIntType } from '@mikro-orm/core';
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { MdfStatus } from '@tierwise/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Upload } from '../uploads/upload.entity.js';
+import { UuidEntity, UuidKeyed } from '../../db/uuid-entity.js';
 
 /**
  * A partner's fund for one calendar quarter. The database itself refuses to
@@ -15,10 +15,7 @@ import { Upload } from '../uploads/upload.entity.js';
 @Entity({ tableName: 'mdf_funds' })
 @Unique({ properties: ['partnerId', 'quarter'] })
 @Check({ name: 'mdf_funds_never_overspent', expression: 'committed >= 0 and paid >= 0 and committed + paid <= allocated' })
-export class MdfFund {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class MdfFund extends UuidKeyed {
   /** A foreign key to partners, read and written as the id. */
   @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id', updateRule: 'cascade' })
   partnerId!: string;
@@ -48,11 +45,7 @@ export class MdfFund {
 @Index({ properties: ['partnerId', 'createdAt'] })
 @Index({ properties: ['status', 'claimDueAt'] })
 @ObjectType('MdfRequest')
-export class MdfRequest {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class MdfRequest extends UuidEntity {
   /** Foreign keys to partners and mdf_funds, read and written as ids. */
   @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id', updateRule: 'cascade' })
   partnerId!: string;

@@ -1,5 +1,6 @@
 import { mdfAvailable, type MdfStatus } from '@tierwise/shared';
-import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { MdfRequestStatusEnum } from '../../graphql/enums.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
@@ -40,8 +41,7 @@ export class MdfResolver {
   @Authorized()
   @Query(() => MdfRequestConnection, { description: "Partner users: their partner's requests. Vendor staff: all (or one partner's)." })
   mdfRequests(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('status', () => [MdfRequestStatusEnum], { nullable: true }) status: MdfStatus[] | null,
     @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
     @GqlCtx() ctx: Ctx,

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { connectionTypes, type Connection } from '../../graphql/connection.js';
 import { SafeIntScalar } from '../../graphql/scalars.js';
 import { Partner } from '../partners/partner.entity.js';
 import { MdfRequest } from './mdf.entity.js';
@@ -15,18 +15,8 @@ export class MdfFundGql {
   @Field(() => SafeIntScalar, { description: 'allocated - committed - paid; never below zero.' }) available!: number;
 }
 
-@ObjectType()
-export class MdfRequestEdge {
-  @Field(() => MdfRequest) node!: MdfRequest;
-  @Field(() => String) cursor!: string;
-}
-
-@ObjectType()
-export class MdfRequestConnection {
-  @Field(() => [MdfRequestEdge]) edges!: MdfRequestEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
-}
+export const { Edge: MdfRequestEdge, Connection: MdfRequestConnection } = connectionTypes(MdfRequest, 'MdfRequest');
+export type MdfRequestConnection = Connection<MdfRequest>;
 
 @InputType()
 export class MdfRequestInput {

@@ -1,19 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { type Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
 import type { PartnerStatus } from '@tierwise/shared';
 import { PartnerStatusEnum } from '../../graphql/enums.js';
 import { User } from '../users/user.entity.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 @Entity({ tableName: 'partners' })
 @Index({ properties: ['name', 'id'] })
 @ObjectType('Partner')
-export class Partner {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Partner extends UuidEntity {
   @Property({ type: 'string', length: 120 })
   @Field(() => String)
   name!: string;

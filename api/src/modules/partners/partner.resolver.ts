@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection.js';
 import { scopeOf, type Ctx } from '../../graphql/context.js';
 import { Tier, Track, toStep, toTier, toTrack } from '../program/program.types.js';
 import { User } from '../users/user.entity.js';
@@ -26,8 +27,7 @@ export class PartnerResolver {
   @Authorized('partner:read-all')
   @Query(() => PartnerConnection, { description: 'Vendor staff only.' })
   partners(
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<PartnerConnection> {
     return listPartners(scopeOf(ctx), first, after);

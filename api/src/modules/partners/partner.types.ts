@@ -1,31 +1,13 @@
 import type { TierMetric } from '@tierwise/shared';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { connectionTypes, type Connection } from '../../graphql/connection.js';
 import { TierMetricEnum } from '../../graphql/enums.js';
 import { DateTimeScalar, SafeIntScalar } from '../../graphql/scalars.js';
 import { OnboardingStep, Tier, TierBenefit } from '../program/program.types.js';
 import { Partner } from './partner.entity.js';
 
-@ObjectType()
-export class PartnerEdge {
-  @Field(() => Partner)
-  node!: Partner;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-export class PartnerConnection {
-  @Field(() => [PartnerEdge])
-  edges!: PartnerEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const { Edge: PartnerEdge, Connection: PartnerConnection } = connectionTypes(Partner, 'Partner');
+export type PartnerConnection = Connection<Partner>;
 
 @InputType()
 export class CreatePartnerInput {

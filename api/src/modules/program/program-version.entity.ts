@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { ProgramDoc } from '@tierwise/shared';
+import { UuidKeyed } from '../../db/uuid-entity.js';
 
 export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';
 
@@ -11,10 +11,7 @@ export type ProgramVersionStatus = 'DRAFT' | 'PUBLISHED';
 @Entity({ tableName: 'program_versions' })
 // At most one open draft: two admins creating the first draft at once cannot open two.
 @Unique({ name: 'program_versions_one_draft', expression: `create unique index program_versions_one_draft on program_versions (status) where status = 'DRAFT'` })
-export class ProgramVersion {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class ProgramVersion extends UuidKeyed {
   @Property({ type: 'integer', unique: true })
   version!: number;
 

@@ -1,13 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import type { TierMove } from '@tierwise/shared';
+import { UuidKeyed } from '../../db/uuid-entity.js';
 
 /** An applied tier review: the program version it used and every partner's move. */
 @Entity({ tableName: 'tier_reviews' })
-export class TierReview {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class TierReview extends UuidKeyed {
   @Property({ type: 'integer' })
   programVersion!: number;
 
@@ -25,10 +22,7 @@ export class TierReview {
 }
 
 @Entity({ tableName: 'tier_changes' })
-export class TierChange {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class TierChange extends UuidKeyed {
   @Property({ type: 'string', length: 36 })
   @Index()
   reviewId!: string;
@@ -57,10 +51,7 @@ export class TierChange {
 /** An in-app message to a partner's users (e.g. a tier change). */
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['partnerId', 'createdAt'] })
-export class Notification {
-  @PrimaryKey({ type: 'string', length: 36 })
-  id: string = randomUUID();
-
+export class Notification extends UuidKeyed {
   @Property({ type: 'string', length: 36 })
   partnerId!: string;
 

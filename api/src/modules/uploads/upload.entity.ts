@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { BigIntType } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 /** A stored file (proof of performance). The file lives under UPLOAD_DIR with a random name. */
 @Entity({ tableName: 'uploads' })
 @ObjectType('Upload')
-export class Upload {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class Upload extends UuidEntity {
   /** The partner whose users may read it; null for a vendor staff upload. */
   @Property({ type: 'string', length: 36, nullable: true })
   partnerId?: string | null;

@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { type Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Role } from '@tierwise/shared';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
 import { Partner } from '../partners/partner.entity.js';
+import { UuidEntity } from '../../db/uuid-entity.js';
 
 @Entity({ tableName: 'users' })
 @ObjectType('User')
-export class User {
-  @PrimaryKey({ type: 'string', length: 36 })
-  @Field(() => ID)
-  id: string = randomUUID();
-
+export class User extends UuidEntity {
   /** Stored normalised (trimmed, lower case). */
   @Property({ type: 'string', length: 254, unique: true })
   @Field(() => String)
