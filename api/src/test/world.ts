@@ -35,6 +35,17 @@ export async function clientsByRole(t: TestApi, w: World): Promise<Record<Role, 
   };
 }
 
+export type Who = Role | 'anonymous';
+
+/** Rows for `it.each`: each role given is refused as FORBIDDEN, and anonymous callers as UNAUTHENTICATED. */
+export const refusedTo = <R extends Role>(...roles: R[]): [R | 'anonymous', 'FORBIDDEN' | 'UNAUTHENTICATED'][] => [
+  ...roles.map((role): [R, 'FORBIDDEN'] => [role, 'FORBIDDEN']),
+  ['anonymous', 'UNAUTHENTICATED'],
+];
+
+/** The client `who` calls with: the anonymous one, or the one signed in with that role. */
+export const clientOf = (t: TestApi, clients: Record<Role, Client>, who: Who): Client => (who === 'anonymous' ? t.anon : clients[who]);
+
 /**
  * A test API with the usual cast and a client per role, for a file's
  * `beforeAll`: `({ t, w, clients, admin } = await startWorld());`.

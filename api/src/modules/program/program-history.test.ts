@@ -2,7 +2,7 @@ import { DEMO_PROGRAM, type ProgramDoc } from '@tierwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { fieldPaths, firstError, type Client, type TestApi } from '../../test/harness.js';
-import { startWorld, type Role, type World } from '../../test/world.js';
+import { clientOf, refusedTo, startWorld, type Role, type World } from '../../test/world.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ProgramVersion } from './program-version.entity.js';
 
@@ -60,17 +60,12 @@ describe('who may read the history and import', () => {
     [op, 'PARTNER_REP', 'FORBIDDEN', q, v],
     [op, 'anonymous', 'UNAUTHENTICATED', q, v],
   ] as const))('%s by %s: %s', async (_op, who, code, query, vars) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+    const client = clientOf(t, as, who);
     expect(await client.code(query, vars)).toBe(code);
   });
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('importProgramDraft by %s: %s, and no draft appears', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('importProgramDraft by %s: %s, and no draft appears', async (who, code) => {
+    const client = clientOf(t, as, who);
     expect(await client.code(IMPORT, { text: stringifyYaml(DEMO_PROGRAM) })).toBe(code);
     expect(await draftRow()).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { clientOf, clientsByRole, makeWorld, refusedTo, type World } from '../../test/world.js';
 import { Certification, CertificationPath } from '../certifications/certification.entity.js';
 import { Deal } from '../deals/deal.entity.js';
 import { User } from '../users/user.entity.js';
@@ -64,12 +64,8 @@ const track = (b: any, key: string) => b.byTrack.find((x: any) => x.trackKey ===
 const ids = (partners: { id: string }[]) => partners.map((p) => p.id).sort();
 
 describe('access and period', () => {
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('%s: %s', async (who, code) => {
+    const client = clientOf(t, as, who);
     expect(await client.code(SCOREBOARD, { from: started.toISOString(), to: new Date().toISOString() })).toBe(code);
   });
 

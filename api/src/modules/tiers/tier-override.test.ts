@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import type { Client } from '../../test/harness.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -12,12 +13,8 @@ useTierApi();
 describe('overrideTier', () => {
   const override = (client: Client, vars: Record<string, unknown>) => client.gql(OVERRIDE, { reason: 'Strategic launch partner', ...vars });
 
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('by %s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('by %s: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(firstError(await override(client, { partnerId: w.partnerA.id, tierKey: 'gold' })).extensions.code).toBe(code);
     expect(await tierOf(w.partnerA.id)).toBe('registered');
   });

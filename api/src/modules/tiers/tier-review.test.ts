@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ProgramVersion } from '../program/program-version.entity.js';
@@ -34,12 +35,8 @@ describe('previewTierReview and applyTierReview', () => {
     gone = await partnerWithRep('technology', 'registered', 'OFFBOARDED');
   });
 
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('preview by %s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('preview by %s: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(PREVIEW)).toBe(code);
   });
 
@@ -74,13 +71,8 @@ describe('previewTierReview and applyTierReview', () => {
     expect((await down.client.ok(PARTNER, { id: down.partner.id })).partner.progress.atRisk).toBe(true);
   });
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('apply by %s: %s, and nothing changes', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('apply by %s: %s, and nothing changes', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(APPLY)).toBe(code);
     expect(await t.em().count(TierReview, {})).toBe(0);
     expect(await tierOf(up.partner.id)).toBe('registered');
@@ -135,12 +127,8 @@ describe('previewTierReview and applyTierReview', () => {
     expect((await clients.PARTNER_REP.ok(NOTIFICATIONS)).myNotifications).toEqual([]);
   });
 
-  it.each([
-    ['VENDOR_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('myNotifications by %s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('VENDOR_ADMIN', 'PARTNER_MANAGER'))('myNotifications by %s: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(NOTIFICATIONS)).toBe(code);
   });
 
