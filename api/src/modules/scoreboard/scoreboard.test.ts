@@ -61,6 +61,8 @@ async function register(client: Client, amount: number, attribution: 'SOURCED' |
 }
 const approve = (id: string) => admin.ok(APPROVE, { id });
 const track = (b: any, key: string) => b.byTrack.find((x: any) => x.trackKey === key);
+/** The deal totals of a period with no deals in it. */
+const NO_DEALS = { sourcedPipeline: 0, influencedPipeline: 0, sourcedRevenueWon: 0, registeredDeals: 0, approvedDeals: 0, registeredToApprovedBps: null };
 const ids = (partners: { id: string }[]) => partners.map((p) => p.id).sort();
 
 describe('access and period', () => {
@@ -86,12 +88,7 @@ describe('access and period', () => {
 
   it('an empty period: zeros, no rate, no candidates, no overrides', async () => {
     expect(await board()).toMatchObject({
-      sourcedPipeline: 0,
-      influencedPipeline: 0,
-      sourcedRevenueWon: 0,
-      registeredDeals: 0,
-      approvedDeals: 0,
-      registeredToApprovedBps: null,
+      ...NO_DEALS,
       activeReps60d: 0,
       certifiedPartners: 0,
       inactivePartners: [],
@@ -161,14 +158,7 @@ describe('pipeline and registrations', () => {
     expect(await board()).toMatchObject(expected);
 
     // None of it falls in an earlier period.
-    expect(await board(new Date(started.getTime() - 10 * DAY), new Date(started.getTime() - DAY))).toMatchObject({
-      sourcedPipeline: 0,
-      influencedPipeline: 0,
-      sourcedRevenueWon: 0,
-      registeredDeals: 0,
-      approvedDeals: 0,
-      registeredToApprovedBps: null,
-    });
+    expect(await board(new Date(started.getTime() - 10 * DAY), new Date(started.getTime() - DAY))).toMatchObject(NO_DEALS);
   });
 
   it('uses the approval time for pipeline, in [from, to): the start is included, the end is not', async () => {
