@@ -1,18 +1,12 @@
 import { DEAL_MACHINE } from '@tierwise/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t, useWorld, w } from '../test/use-world.js';
 import { AppError } from '../errors/app-error.js';
 import { Deal } from '../modules/deals/deal.entity.js';
-import { startTestApi, type TestApi } from '../test/harness.js';
-import { dealInput, makeWorld, type World } from '../test/world.js';
+import { dealInput } from '../test/world.js';
 import { transitionRow } from './transition.js';
 
-let t: TestApi;
-let w: World;
-beforeAll(async () => {
-  t = await startTestApi();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+useWorld();
 
 async function submittedDeal(): Promise<string> {
   const rep = await t.as(w.repOfA);

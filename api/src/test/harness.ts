@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Em } from '../db/orm.js';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { loadEnv, type Env } from '../config/env.js';
 import { startApi, type RunningApi } from '../server.js';
 import type { User } from '../modules/users/user.entity.js';
@@ -120,3 +121,11 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, op
     },
   };
 }
+
+/** The first GraphQL error of a response, failing the test when there is none. */
+export function firstError(res: GqlResponse) {
+  expect(res.errors, `expected an error, got ${JSON.stringify(res.data)}`).toBeDefined();
+  return res.errors![0];
+}
+/** The input paths the first error names (BAD_USER_INPUT). */
+export const fieldPaths = (res: GqlResponse) => (firstError(res).extensions.fields ?? []).map((f) => f.path);

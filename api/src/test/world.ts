@@ -1,6 +1,6 @@
 import { DEMO_PROGRAM, type ProgramDoc } from '@tierwise/shared';
 import { makePartner, makeProgram, makeUser } from '../seed/factories.js';
-import type { Client, TestApi } from './harness.js';
+import { startTestApi, type Client, type TestApi } from './harness.js';
 
 /**
  * The usual cast: a published demo program, vendor staff, and two partners
@@ -23,14 +23,38 @@ export async function makeWorld(t: TestApi, program: ProgramDoc = DEMO_PROGRAM) 
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
+export type Role = 'VENDOR_ADMIN' | 'PARTNER_MANAGER' | 'PARTNER_ADMIN' | 'PARTNER_REP';
+
 /** Every role, for tests that check who may and may not call an operation. */
-export async function clientsByRole(t: TestApi, w: World): Promise<Record<'VENDOR_ADMIN' | 'PARTNER_MANAGER' | 'PARTNER_ADMIN' | 'PARTNER_REP', Client>> {
+export async function clientsByRole(t: TestApi, w: World): Promise<Record<Role, Client>> {
   return {
     VENDOR_ADMIN: await t.as(w.vendorAdmin),
     PARTNER_MANAGER: await t.as(w.partnerManager),
     PARTNER_ADMIN: await t.as(w.partnerAdminOfA),
     PARTNER_REP: await t.as(w.repOfA),
   };
+}
+
+export type Who = Role | 'anonymous';
+
+/** Rows for `it.each`: each role given is refused as FORBIDDEN, and anonymous callers as UNAUTHENTICATED. */
+export const refusedTo = <R extends Role>(...roles: R[]): [R | 'anonymous', 'FORBIDDEN' | 'UNAUTHENTICATED'][] => [
+  ...roles.map((role): [R, 'FORBIDDEN'] => [role, 'FORBIDDEN']),
+  ['anonymous', 'UNAUTHENTICATED'],
+];
+
+/** The client `who` calls with: the anonymous one, or the one signed in with that role. */
+export const clientOf = (t: TestApi, clients: Record<Role, Client>, who: Who): Client => (who === 'anonymous' ? t.anon : clients[who]);
+
+/**
+ * A test API with the usual cast and a client per role, for a file's
+ * `beforeAll`: `({ t, w, clients, admin } = await startWorld());`.
+ */
+export async function startWorld(program?: ProgramDoc) {
+  const t = await startTestApi();
+  const w = await makeWorld(t, program);
+  const clients = await clientsByRole(t, w);
+  return { t, w, clients, admin: clients.VENDOR_ADMIN };
 }
 
 /** An ISO date `days` from now. */

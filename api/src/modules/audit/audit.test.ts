@@ -1,7 +1,7 @@
 import { DEMO_PROGRAM } from '@tierwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { clientOf, clientsByRole, makeWorld, refusedTo, type World } from '../../test/world.js';
 import { AuditEntry } from './audit-entry.entity.js';
 
 const AUDIT = `query($first: Int, $after: String, $entityId: ID) {
@@ -82,12 +82,8 @@ function expectNewestFirst(nodes: { at: string }[]) {
 }
 
 describe('auditLog: who may read it', () => {
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('%s: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(AUDIT, { first: 10 })).toBe(code);
     // Also when asking about the partner's own entries.
     expect(await client.code(AUDIT, { first: 10, entityId: w.partnerA.id })).toBe(code);

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t, useWorld, w } from '../../test/use-world.js';
 import { runJob, JOBS } from '../../jobs/scheduler.js';
 import { SessionStore } from './sessions.js';
 import { Session } from './session.entity.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { makeWorld, type World } from '../../test/world.js';
 import { makeUser } from '../../seed/factories.js';
 import { User } from '../users/user.entity.js';
 
@@ -12,14 +11,7 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
 const ME = `{ me { email role } }`;
 const PASSWORD = 'correct-horse-battery';
 
-let t: TestApi;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApi();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+useWorld();
 
 describe('login', () => {
   it('returns a token, sets an httpOnly SameSite=Lax cookie, and either authenticates later requests', async () => {

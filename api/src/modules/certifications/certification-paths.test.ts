@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { startTestApi, type Client } from '../../test/harness.js';
-import { makeWorld } from '../../test/world.js';
+import { clientOf, makeWorld, refusedTo } from '../../test/world.js';
 import { CertificationPath } from './certification.entity.js';
 import { PATH_FIELDS, SAVE_PATH, PATHS, ANSWER_KEY, CORRECT, examPath, coursePath, t, w, as, adminOfB, repOfB, openPath, savePath, firstError, fieldPaths, newUser, rawResponse, useCertificationApi } from './certification.fixture.js';
 
@@ -24,14 +24,9 @@ describe('saveCertificationPath', () => {
     expect(await t.em().count(AuditEntry, { action: 'certification_path.saved', entityId: saved.id, actorId: w.vendorAdmin.id })).toBe(1);
   });
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not save a path: %s, and nothing is saved', async (who, code) => {
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('%s may not save a path: %s, and nothing is saved', async (who, code) => {
     const input = examPath();
-    const client = who === 'anonymous' ? t.anon : as[who];
+    const client = clientOf(t, as, who);
     expect(await client.code(SAVE_PATH, { input })).toBe(code);
     expect(await t.em().count(CertificationPath, { key: input.key })).toBe(0);
   });
@@ -176,13 +171,8 @@ describe('exam answers are never sent to partners', () => {
     expect(examAnswerKey[0]).toEqual({ prompt: 'Which endpoint lists contacts?', choices: ['/a', '/b', '/contacts'], answer: 2 });
   });
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('examAnswerKey is refused to %s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('examAnswerKey is refused to %s: %s', async (who, code) => {
+    const client = clientOf(t, as, who);
     const res = await client.gql(ANSWER_KEY, { pathId: openPath.id, moduleId: 'final-exam' });
     expect(firstError(res).extensions.code).toBe(code);
     expect(res.data?.examAnswerKey ?? null).toBeNull();

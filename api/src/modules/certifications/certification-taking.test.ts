@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import { EXAM_ATTEMPTS_PER_DAY } from '../auth/rate-limit.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
@@ -33,12 +34,8 @@ describe('enroll', () => {
     expect(await t.em().count(Certification, { user: user.id })).toBe(1);
   });
 
-  it.each([
-    ['VENDOR_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not enroll: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('VENDOR_ADMIN', 'PARTNER_MANAGER'))('%s may not enroll: %s', async (who, code) => {
+    const client = clientOf(t, as, who);
     expect(await client.code(ENROLL, { pathId: openPath.id })).toBe(code);
   });
 
@@ -92,11 +89,7 @@ describe('completeModule', () => {
     expect(await t.em().count(ExamAttempt, { certificationId: cert.id })).toBe(0);
   });
 
-  it.each([
-    ['VENDOR_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not complete modules or submit exams: %s', async (who, code) => {
+  it.each(refusedTo('VENDOR_ADMIN', 'PARTNER_MANAGER'))('%s may not complete modules or submit exams: %s', async (who, code) => {
     const { client } = await newUser();
     const cert = await enroll(client, openPath.id);
     const caller = who === 'anonymous' ? t.anon : as[who];

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import type { TestApi } from '../../test/harness.js';
-import { APPROVE, DAY, register, startDealWorld, type DealWorld } from './deal-test-kit.js';
+import { APPROVE, as, DAY, register, t, useDealWorld } from './deal-test-kit.js';
 
 // closeDeal's optional close date (the won amount is covered in deal-review.test.ts).
 const CLOSE = `mutation($id: ID!, $won: Boolean!, $amount: SafeInt, $closedAt: DateTime) {
   closeDeal(id: $id, won: $won, amount: $amount, closedAt: $closedAt) { id status closedAt wonAmount } }`;
 
-let t: TestApi;
-let as: DealWorld['as'];
-
-beforeAll(async () => {
-  ({ t, as } = await startDealWorld());
-});
-afterAll(() => t.close());
+useDealWorld();
 
 async function approved() {
   const deal = await register(as.PARTNER_REP, { amount: 1_000_000 });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { Partner } from '../partners/partner.entity.js';
-import type { Client, TestApi } from '../../test/harness.js';
-import type { World } from '../../test/world.js';
 import { Deal } from './deal.entity.js';
-import { APPROVE, DAY, DEAL, REJECT, register, startDealWorld, type DealWorld } from './deal-test-kit.js';
+import { adminOfB, APPROVE, as, DAY, DEAL, register, REJECT, repOfB, t, useDealWorld, w } from './deal-test-kit.js';
 import { expireProtectedDeals } from './expire-deals.js';
 
 // Reviewing, closing, earnings and expiry of registrations (registering and conflicts are in deal.test.ts).
 const CLOSE = `mutation($id: ID!, $won: Boolean!, $amount: SafeInt) { closeDeal(id: $id, won: $won, amount: $amount) { id status } }`;
 const EARNINGS = `query($partnerId: ID) { earnings(partnerId: $partnerId) { amount model tier { key } deal { id } } }`;
 
-let t: TestApi;
-let w: World;
-let as: DealWorld['as'];
-let adminOfB: Client;
-let repOfB: Client;
-
-beforeAll(async () => {
-  ({ t, w, as, adminOfB, repOfB } = await startDealWorld());
-});
-afterAll(() => t.close());
+useDealWorld();
 
 describe('review', () => {
   it('approves within the tier\'s protection window and audits it', async () => {

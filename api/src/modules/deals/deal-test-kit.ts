@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { startTestApi, type Client, type TestApi } from '../../test/harness.js';
 import { clientsByRole, dealInput, makeWorld, type World } from '../../test/world.js';
 
@@ -23,6 +24,20 @@ export async function startDealWorld(options: { captureQueries?: boolean } = {})
   const t = await startTestApi({}, options);
   const w = await makeWorld(t);
   return { t, w, as: await clientsByRole(t, w), adminOfB: await t.as(w.partnerAdminOfB), repOfB: await t.as(w.repOfB) };
+}
+
+export let t: TestApi;
+export let w: World;
+export let as: DealWorld['as'];
+export let adminOfB: Client;
+export let repOfB: Client;
+
+/** One deal world per test file, set before its tests run. The `let`s above are live bindings: read them inside tests. */
+export function useDealWorld(options: { captureQueries?: boolean } = {}) {
+  beforeAll(async () => {
+    ({ t, w, as, adminOfB, repOfB } = await startDealWorld(options));
+  });
+  afterAll(() => t.close());
 }
 
 export async function register(client: Client, overrides: Record<string, unknown> = {}) {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { PartnerEvent } from '../partner-events/partner-event.entity.js';
-import { capturedQueries, type Client, type TestApi } from '../../test/harness.js';
-import { dealInput, inDays, type World } from '../../test/world.js';
+import { capturedQueries } from '../../test/harness.js';
+import { dealInput, inDays } from '../../test/world.js';
 import { Deal } from './deal.entity.js';
-import { DEAL, REGISTER, REJECT, register, startDealWorld, type DealWorld } from './deal-test-kit.js';
+import { adminOfB, as, DEAL, register, REGISTER, REJECT, repOfB, t, useDealWorld, w } from './deal-test-kit.js';
 import { DirectAccount } from './direct-account.entity.js';
 
 // Registering, conflicts and reading (the review, closing and expiry are in deal-review.test.ts).
@@ -14,16 +14,7 @@ const DEALS = `query($first: Int, $after: String, $filter: DealFilter, $orderBy:
   deals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status customerName reviewDueAt partner { name } } } } }`;
 
-let t: TestApi;
-let w: World;
-let as: DealWorld['as'];
-let adminOfB: Client;
-let repOfB: Client;
-
-beforeAll(async () => {
-  ({ t, w, as, adminOfB, repOfB } = await startDealWorld({ captureQueries: true }));
-});
-afterAll(() => t.close());
+useDealWorld({ captureQueries: true });
 
 /** A random a-z word: customers of different rounds share no domain and no similar name. */
 const randomWord = () => Array.from(randomBytes(12), (b) => String.fromCharCode(97 + (b % 26))).join('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Session } from '../auth/session.entity.js';
@@ -94,13 +95,8 @@ describe('offboardPartner', () => {
     return { partner, admin, rep };
   }
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not offboard: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('%s may not offboard: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(OFFBOARD, { partnerId: w.partnerA.id, reason: 'Because' })).toBe(code);
     expect((await t.em().findOneOrFail(Partner, { id: w.partnerA.id })).status).toBe('ONBOARDING');
   });

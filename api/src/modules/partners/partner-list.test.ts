@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import type { Client } from '../../test/harness.js';
 import { makePartner } from '../../seed/factories.js';
 import { Partner } from './partner.entity.js';
@@ -102,12 +103,8 @@ describe('partners (list)', () => {
     expect(firstError(res).extensions.code).toBe('BAD_USER_INPUT');
   });
 
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not list partners: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : clients[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('%s may not list partners: %s', async (who, code) => {
+    const client = clientOf(t, clients, who);
     expect(await client.code(LIST, { first: 10 })).toBe(code);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clientOf, refusedTo } from '../../test/world.js';
 import { makeUser } from '../../seed/factories.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { User } from '../users/user.entity.js';
@@ -55,13 +56,9 @@ describe('createPartner', () => {
     expect((await t.em().findOneOrFail(Partner, { id: createPartner.id })).domain ?? null).toBe(expected);
   });
 
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s may not create a partner: %s', async (who, code) => {
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('%s may not create a partner: %s', async (who, code) => {
     const before = await partnerCount();
-    const client = who === 'anonymous' ? t.anon : clients[who];
+    const client = clientOf(t, clients, who);
     expect(await client.code(CREATE, { input: { name: 'Sneaky Partner', trackKey: 'agency' } })).toBe(code);
     expect(await partnerCount()).toBe(before);
   });

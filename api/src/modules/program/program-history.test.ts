@@ -1,8 +1,8 @@
 import { DEMO_PROGRAM, type ProgramDoc } from '@tierwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { fieldPaths, firstError, type Client, type TestApi } from '../../test/harness.js';
+import { clientOf, refusedTo, startWorld, type Role, type World } from '../../test/world.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ProgramVersion } from './program-version.entity.js';
 
@@ -17,26 +17,16 @@ const PUBLISH = `mutation { publishProgram { version reviewCadenceMonths } }`;
 const LINT = `{ programLint { severity rule path message } }`;
 const SAVE_PATH = `mutation($input: CertificationPathInput!) { saveCertificationPath(input: $input) { id trackKey } }`;
 
-type Role = 'VENDOR_ADMIN' | 'PARTNER_MANAGER' | 'PARTNER_ADMIN' | 'PARTNER_REP';
-
 let t: TestApi;
 let w: World;
 let as: Record<Role, Client>;
 let admin: Client;
 
 beforeAll(async () => {
-  t = await startTestApi();
-  w = await makeWorld(t);
-  as = await clientsByRole(t, w);
-  admin = as.VENDOR_ADMIN;
+  ({ t, w, clients: as, admin } = await startWorld());
 });
 afterAll(() => t.close());
 
-function firstError(res: GqlResponse) {
-  expect(res.errors, `expected an error, got ${JSON.stringify(res.data)}`).toBeDefined();
-  return res.errors![0];
-}
-const fieldPaths = (res: GqlResponse) => (firstError(res).extensions.fields ?? []).map((f) => f.path);
 const stored = async (version: number) => (await t.em().findOneOrFail(ProgramVersion, { version })).document;
 const draftRow = () => t.em().findOne(ProgramVersion, { status: 'DRAFT' });
 
@@ -70,17 +60,12 @@ describe('who may read the history and import', () => {
     [op, 'PARTNER_REP', 'FORBIDDEN', q, v],
     [op, 'anonymous', 'UNAUTHENTICATED', q, v],
   ] as const))('%s by %s: %s', async (_op, who, code, query, vars) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+    const client = clientOf(t, as, who);
     expect(await client.code(query, vars)).toBe(code);
   });
 
-  it.each([
-    ['PARTNER_MANAGER', 'FORBIDDEN'],
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('importProgramDraft by %s: %s, and no draft appears', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('PARTNER_MANAGER', 'PARTNER_ADMIN', 'PARTNER_REP'))('importProgramDraft by %s: %s, and no draft appears', async (who, code) => {
+    const client = clientOf(t, as, who);
     expect(await client.code(IMPORT, { text: stringifyYaml(DEMO_PROGRAM) })).toBe(code);
     expect(await draftRow()).toBeNull();
   });

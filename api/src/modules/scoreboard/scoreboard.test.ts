@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePartner, makeUser } from '../../seed/factories.js';
 import { startTestApi, type Client, type GqlResponse, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { clientOf, clientsByRole, makeWorld, refusedTo, type World } from '../../test/world.js';
 import { Certification, CertificationPath } from '../certifications/certification.entity.js';
 import { Deal } from '../deals/deal.entity.js';
 import { User } from '../users/user.entity.js';
@@ -61,15 +61,13 @@ async function register(client: Client, amount: number, attribution: 'SOURCED' |
 }
 const approve = (id: string) => admin.ok(APPROVE, { id });
 const track = (b: any, key: string) => b.byTrack.find((x: any) => x.trackKey === key);
+/** The deal totals of a period with no deals in it. */
+const NO_DEALS = { sourcedPipeline: 0, influencedPipeline: 0, sourcedRevenueWon: 0, registeredDeals: 0, approvedDeals: 0, registeredToApprovedBps: null };
 const ids = (partners: { id: string }[]) => partners.map((p) => p.id).sort();
 
 describe('access and period', () => {
-  it.each([
-    ['PARTNER_ADMIN', 'FORBIDDEN'],
-    ['PARTNER_REP', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('%s: %s', async (who, code) => {
-    const client = who === 'anonymous' ? t.anon : as[who];
+  it.each(refusedTo('PARTNER_ADMIN', 'PARTNER_REP'))('%s: %s', async (who, code) => {
+    const client = clientOf(t, as, who);
     expect(await client.code(SCOREBOARD, { from: started.toISOString(), to: new Date().toISOString() })).toBe(code);
   });
 
@@ -90,12 +88,7 @@ describe('access and period', () => {
 
   it('an empty period: zeros, no rate, no candidates, no overrides', async () => {
     expect(await board()).toMatchObject({
-      sourcedPipeline: 0,
-      influencedPipeline: 0,
-      sourcedRevenueWon: 0,
-      registeredDeals: 0,
-      approvedDeals: 0,
-      registeredToApprovedBps: null,
+      ...NO_DEALS,
       activeReps60d: 0,
       certifiedPartners: 0,
       inactivePartners: [],
@@ -165,14 +158,7 @@ describe('pipeline and registrations', () => {
     expect(await board()).toMatchObject(expected);
 
     // None of it falls in an earlier period.
-    expect(await board(new Date(started.getTime() - 10 * DAY), new Date(started.getTime() - DAY))).toMatchObject({
-      sourcedPipeline: 0,
-      influencedPipeline: 0,
-      sourcedRevenueWon: 0,
-      registeredDeals: 0,
-      approvedDeals: 0,
-      registeredToApprovedBps: null,
-    });
+    expect(await board(new Date(started.getTime() - 10 * DAY), new Date(started.getTime() - DAY))).toMatchObject(NO_DEALS);
   });
 
   it('uses the approval time for pipeline, in [from, to): the start is included, the end is not', async () => {

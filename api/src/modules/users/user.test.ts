@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t, useWorld, w } from '../../test/use-world.js';
 import { makeUser } from '../../seed/factories.js';
-import { startTestApi, type TestApi } from '../../test/harness.js';
-import { clientsByRole, makeWorld, type World } from '../../test/world.js';
+import { clientsByRole } from '../../test/world.js';
 import { User } from './user.entity.js';
 
 const STAFF = '{ vendorStaff { email role } }';
 
-let t: TestApi;
-let w: World;
-
-beforeAll(async () => {
-  t = await startTestApi();
-  w = await makeWorld(t);
-});
-afterAll(() => t.close());
+useWorld();
 
 describe('vendorStaff', () => {
   it('lists the vendor staff who can sign in, by name, to vendor staff only', async () => {
