@@ -6,6 +6,7 @@ import type { CloseResult } from '~/lib/deals';
 import { formatDate, formatDateTime } from '~/lib/format';
 import { minorToInput } from '~/lib/money';
 import { Countdown } from './deals-badges';
+import { SubmitRow } from './form-actions';
 import { Alert, Field } from './form';
 import './deals-detail.css';
 
@@ -158,11 +159,7 @@ export function CloseDealForms({
             hint="The day the customer signed."
             error={failed?.intent === 'won' ? errors.closedOn : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={Boolean(busy)}>
-              {busy === 'won' ? 'Checking…' : 'Close as won…'}
-            </button>
-          </div>
+          <SubmitRow busy={busy === 'won'} label="Close as won…" busyLabel="Checking…" disabled={Boolean(busy)} />
         </Form>
         <Form method="post" action="#close" className="close-form close-form--lost" noValidate aria-label="Close as lost">
           <input type="hidden" name="intent" value="lost" />

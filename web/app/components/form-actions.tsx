@@ -1,15 +1,40 @@
 import { Link } from '@remix-run/react';
+import type { ReactNode } from 'react';
+
+/**
+ * A form's primary submit button (its label while busy) in the form-actions
+ * row, with any further buttons after it. Disabled while busy unless told.
+ */
+export function SubmitRow({
+  busy,
+  label,
+  busyLabel,
+  disabled = busy,
+  children,
+}: {
+  busy: boolean;
+  label: ReactNode;
+  busyLabel: ReactNode;
+  disabled?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button button--primary" disabled={disabled}>
+        {busy ? busyLabel : label}
+      </button>
+      {children}
+    </div>
+  );
+}
 
 /** A create form's buttons: submit (its label while busy) and cancel back to the list. */
 export function SubmitOrCancel({ busy, label, busyLabel, cancelTo }: { busy: boolean; label: string; busyLabel: string; cancelTo: string }) {
   return (
-    <div className="form-actions">
-      <button type="submit" className="button button--primary" disabled={busy}>
-        {busy ? busyLabel : label}
-      </button>
+    <SubmitRow busy={busy} label={label} busyLabel={busyLabel}>
       <Link to={cancelTo} className="button button--secondary">
         Cancel
       </Link>
-    </div>
+    </SubmitRow>
   );
 }

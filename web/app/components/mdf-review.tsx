@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
 import { minorToInput } from '~/lib/money';
+import { SubmitRow } from './form-actions';
 import { Field, TextareaField } from './form';
 
 /** The vendor's forms on /console/mdf/:id: decisions on a request or a claim, and the fund's allocation. */
@@ -42,11 +43,7 @@ export function DecisionForms({
           hint={amount.hint}
           error={errorsFor(accept.intent)?.fieldErrors?.amount}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busyIntent === accept.intent}>
-            {busyIntent === accept.intent ? accept.busyLabel : accept.label}
-          </button>
-        </div>
+        <SubmitRow busy={busyIntent === accept.intent} label={accept.label} busyLabel={accept.busyLabel} />
       </Form>
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value={reject.intent} />

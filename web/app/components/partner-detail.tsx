@@ -2,6 +2,7 @@ import { Form } from '@remix-run/react';
 import type { PartnerDetailQuery } from '~/gql/graphql';
 import { BENEFIT_LABELS, formatBenefitValue, formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
 import { StatusBadge, TierBadge } from './badges';
+import { SubmitRow } from './form-actions';
 import { Alert, Field, SelectField, TextareaField } from './form';
 import { Card } from './page';
 import { BenefitSentences, CriterionProgressList, OverrideBadge } from './tiers-progress';
@@ -184,11 +185,7 @@ export function TierOverrideForm({ partner, result, busy, today }: { partner: Pa
           defaultValue={values?.reason ?? ''}
           error={result?.fieldErrors?.reason}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Set tier'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Set tier" busyLabel="Saving…" />
       </Form>
     </Card>
   );

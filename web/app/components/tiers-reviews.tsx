@@ -1,5 +1,6 @@
 import { Form, Link } from '@remix-run/react';
 import { Alert } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { DataTable } from '~/components/data-table';
 import { Card, EmptyState } from '~/components/page';
 import { ChangeTable, FromTo } from '~/components/tiers-change-table';
@@ -131,11 +132,7 @@ export function ApplyReviewForm({
             </p>
           ) : null}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={applying}>
-            {applying ? 'Applying…' : 'Apply review'}
-          </button>
-        </div>
+        <SubmitRow busy={applying} label="Apply review" busyLabel="Applying…" />
       </Form>
     </Card>
   );

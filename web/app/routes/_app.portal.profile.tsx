@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { RouteErrorBoundary } from '~/components/errors';
 import { DoneBadge } from '~/components/enablement-badges';
 import { Alert, Field, TextareaField } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -163,11 +164,7 @@ export default function ProfilePage() {
               <img src={values.logoUrl} alt={`${loaderData.partner.name} logo`} />
             </div>
           ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save profile'}
-            </button>
-          </div>
+          <SubmitRow busy={busy} label="Save profile" busyLabel="Saving…" />
         </Form>
       </Card>
     </>
