@@ -10,17 +10,20 @@ export function SubmitRow({
   label,
   busyLabel,
   disabled = busy,
+  kind = 'primary',
   children,
 }: {
   busy: boolean;
   label: ReactNode;
   busyLabel: ReactNode;
   disabled?: boolean;
+  /** The button's look: primary, or secondary where it is not the page's main action. */
+  kind?: 'primary' | 'secondary';
   children?: ReactNode;
 }) {
   return (
     <div className="form-actions">
-      <button type="submit" className="button button--primary" disabled={disabled}>
+      <button type="submit" className={`button button--${kind}`} disabled={disabled}>
         {busy ? busyLabel : label}
       </button>
       {children}

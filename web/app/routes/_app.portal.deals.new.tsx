@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { ATTRIBUTIONS } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -174,14 +175,11 @@ export default function RegisterDealView() {
             defaultValue={values.notes ?? ''}
             error={errors.notes}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy || !program}>
-              {busy ? 'Registering…' : 'Register deal'}
-            </button>
+          <SubmitRow busy={busy} label="Register deal" busyLabel="Registering…" disabled={busy || !program}>
             <Link to="/portal/deals" className="button button--secondary">
               Cancel
             </Link>
-          </div>
+          </SubmitRow>
         </Form>
       </Card>
     </>
