@@ -31,11 +31,25 @@ export function SubmitRow({
   );
 }
 
-/** A create form's buttons: submit (its label while busy) and cancel back to the list. */
-export function SubmitOrCancel({ busy, label, busyLabel, cancelTo }: { busy: boolean; label: string; busyLabel: string; cancelTo: string }) {
+/** A create form's buttons: submit (its label while busy) and cancel back to where the user came from. */
+export function SubmitOrCancel({
+  busy,
+  label,
+  busyLabel,
+  cancelTo,
+  disabled,
+  cancelKind = 'secondary',
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  cancelTo: string;
+  disabled?: boolean;
+  cancelKind?: 'secondary' | 'ghost';
+}) {
   return (
-    <SubmitRow busy={busy} label={label} busyLabel={busyLabel}>
-      <Link to={cancelTo} className="button button--secondary">
+    <SubmitRow busy={busy} label={label} busyLabel={busyLabel} disabled={disabled}>
+      <Link to={cancelTo} className={`button button--${cancelKind}`}>
         Cancel
       </Link>
     </SubmitRow>

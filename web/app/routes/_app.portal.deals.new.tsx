@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { ATTRIBUTIONS } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
-import { SubmitRow } from '~/components/form-actions';
+import { SubmitOrCancel } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -175,11 +175,7 @@ export default function RegisterDealView() {
             defaultValue={values.notes ?? ''}
             error={errors.notes}
           />
-          <SubmitRow busy={busy} label="Register deal" busyLabel="Registering…" disabled={busy || !program}>
-            <Link to="/portal/deals" className="button button--secondary">
-              Cancel
-            </Link>
-          </SubmitRow>
+          <SubmitOrCancel busy={busy} label="Register deal" busyLabel="Registering…" cancelTo="/portal/deals" disabled={busy || !program} />
         </Form>
       </Card>
     </>

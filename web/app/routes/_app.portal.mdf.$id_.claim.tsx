@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { formatMoney, MAX_AMOUNT, MDF_RESULTS_MAX } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
-import { SubmitRow } from '~/components/form-actions';
+import { SubmitOrCancel } from '~/components/form-actions';
 import { MdfStatusBadge } from '~/components/mdf-badges';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
@@ -198,11 +198,7 @@ export default function ClaimPage() {
               hint="What the activity achieved: attendees, leads, opportunities."
               error={errors?.results}
             />
-            <SubmitRow busy={busy} label="Send claim" busyLabel="Sending claim…">
-              <Link to={`/portal/mdf/${request.id}`} className="button button--ghost">
-                Cancel
-              </Link>
-            </SubmitRow>
+            <SubmitOrCancel busy={busy} label="Send claim" busyLabel="Sending claim…" cancelTo={`/portal/mdf/${request.id}`} cancelKind="ghost" />
           </Form>
         </Card>
       )}
