@@ -174,11 +174,7 @@ export function CloseDealForms({
             defaultValue={lostValues?.closedOn || today}
             error={failed?.intent === 'lost' ? errors.closedOn : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--secondary" disabled={Boolean(busy)}>
-              {busy === 'lost' ? 'Checking…' : 'Close as lost…'}
-            </button>
-          </div>
+          <SubmitRow busy={busy === 'lost'} label="Close as lost…" busyLabel="Checking…" disabled={Boolean(busy)} kind="secondary" />
         </Form>
       </div>
       <p className="fine-print">You will see what is recorded and confirm it on the next step.</p>

@@ -17,8 +17,8 @@ export function SubmitRow({
   label: ReactNode;
   busyLabel: ReactNode;
   disabled?: boolean;
-  /** The button's look: primary, or secondary where it is not the page's main action. */
-  kind?: 'primary' | 'secondary';
+  /** The button's look: primary; secondary where it is not the page's main action; danger where it rejects or removes. */
+  kind?: 'primary' | 'secondary' | 'danger';
   children?: ReactNode;
 }) {
   return (

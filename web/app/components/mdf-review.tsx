@@ -55,11 +55,7 @@ export function DecisionForms({
           defaultValue={errorsFor(reject.intent)?.values?.reason ?? ''}
           error={errorsFor(reject.intent)?.fieldErrors?.reason}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={busyIntent === reject.intent}>
-            {busyIntent === reject.intent ? 'Rejecting…' : reject.label}
-          </button>
-        </div>
+        <SubmitRow busy={busyIntent === reject.intent} label={reject.label} busyLabel="Rejecting…" kind="danger" />
       </Form>
     </>
   );
@@ -100,11 +96,7 @@ export function AdjustAllocationForm({
         defaultValue={result?.values?.reason ?? ''}
         error={result?.fieldErrors?.reason}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? 'Saving…' : 'Change allocation'}
-        </button>
-      </div>
+      <SubmitRow busy={busy} label="Change allocation" busyLabel="Saving…" kind="secondary" />
     </Form>
   );
 }

@@ -202,11 +202,7 @@ export function OffboardForm({ partnerName, result, busy }: { partnerName: strin
       <Form method="post" className="form-grid" noValidate>
         <input type="hidden" name="intent" value="offboard" />
         <TextareaField label="Reason" name="reason" rows={3} required error={result?.reasonError} />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={busy}>
-            {busy ? 'Offboarding…' : `Offboard ${partnerName}`}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label={`Offboard ${partnerName}`} busyLabel="Offboarding…" kind="danger" />
       </Form>
     </Card>
   );
