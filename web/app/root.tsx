@@ -1,8 +1,7 @@
 import type { LinksFunction, MetaFunction } from '@remix-run/node';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from '@remix-run/react';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
-import { StandaloneShell } from '~/components/brand';
-import { ErrorPanel } from '~/components/errors';
+import { StandaloneErrorBoundary } from '~/components/errors';
 import { useNonce } from '~/lib/nonce';
 // Every page: the design tokens, element defaults and layout shell, then the
 // shared primitives in this order (utilities last). A component's or route's
@@ -60,13 +59,4 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <StandaloneShell>
-      <div className="auth-card">
-        <ErrorPanel error={error} />
-      </div>
-    </StandaloneShell>
-  );
-}
+export { StandaloneErrorBoundary as ErrorBoundary };

@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { StandaloneShell } from './brand';
-import { Alert } from './form';
+import { Alert, Field } from './form';
 
 /** The card of the signed-out pages (sign in, accepting an invitation). */
 export function AuthCard({ children }: { children: ReactNode }) {
@@ -37,4 +37,12 @@ export function AuthForm({
       </Form>
     </>
   );
+}
+
+/** A required password input of a signed-out form: the current one (sign in) or a new one (accepting an invitation). */
+export function PasswordField({
+  autoComplete,
+  ...field
+}: Omit<Parameters<typeof Field>[0], 'type' | 'required' | 'autoComplete'> & { autoComplete: 'current-password' | 'new-password' }) {
+  return <Field type="password" autoComplete={autoComplete} required {...field} />;
 }

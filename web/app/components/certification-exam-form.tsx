@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react';
 import { Alert } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { Card } from '~/components/page';
 import './certification-exam-form.css';
 
@@ -67,11 +68,7 @@ export function ExamForm({
             );
           })}
         </ol>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy || Boolean(result?.rateLimited)}>
-            {busy ? 'Grading…' : 'Submit answers'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Submit answers" busyLabel="Grading…" disabled={busy || Boolean(result?.rateLimited)} />
       </Form>
     </Card>
   );

@@ -7,38 +7,57 @@ export function afterParam(request: Request): string | null {
   return new URL(request.url).searchParams.get('after') || null;
 }
 
-/** A scrollable, labelled table with its column headers; `empty` instead when there are no rows. */
+/** A column header: its label, or the label with a class (a numeric column's alignment, say). */
+export type Column = string | { label: string; className?: string };
+
+/**
+ * A scrollable, labelled table with its column headers; `empty` instead when
+ * `count` is given and there are no rows.
+ */
 export function DataTable({
   label,
   columns,
   className = 'table',
   testId,
+  caption,
+  footer,
   count,
   empty,
   children,
 }: {
   label: string;
-  columns: readonly string[];
+  columns: readonly Column[];
   className?: string;
   testId?: string;
-  count: number;
-  empty: ReactNode;
+  caption?: ReactNode;
+  /** The rows of a `<tfoot>` (a total, say). */
+  footer?: ReactNode;
+  count?: number;
+  empty?: ReactNode;
   children: ReactNode;
 }) {
-  if (!count) return <>{empty}</>;
+  if (count !== undefined && !count) return <>{empty}</>;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
       <table className={className} data-testid={testId}>
+        {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th scope="col" key={c}>
-                {c}
-              </th>
-            ))}
+            {columns.map((c) =>
+              typeof c === 'string' ? (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
+              ) : (
+                <th scope="col" key={c.label} className={c.className}>
+                  {c.label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>{children}</tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
     </div>
   );

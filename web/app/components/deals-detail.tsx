@@ -6,6 +6,7 @@ import type { CloseResult } from '~/lib/deals';
 import { formatDate, formatDateTime } from '~/lib/format';
 import { minorToInput } from '~/lib/money';
 import { Countdown } from './deals-badges';
+import { SubmitRow } from './form-actions';
 import { Alert, Field } from './form';
 import './deals-detail.css';
 
@@ -158,11 +159,7 @@ export function CloseDealForms({
             hint="The day the customer signed."
             error={failed?.intent === 'won' ? errors.closedOn : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={Boolean(busy)}>
-              {busy === 'won' ? 'Checking…' : 'Close as won…'}
-            </button>
-          </div>
+          <SubmitRow busy={busy === 'won'} label="Close as won…" busyLabel="Checking…" disabled={Boolean(busy)} />
         </Form>
         <Form method="post" action="#close" className="close-form close-form--lost" noValidate aria-label="Close as lost">
           <input type="hidden" name="intent" value="lost" />
@@ -177,11 +174,7 @@ export function CloseDealForms({
             defaultValue={lostValues?.closedOn || today}
             error={failed?.intent === 'lost' ? errors.closedOn : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--secondary" disabled={Boolean(busy)}>
-              {busy === 'lost' ? 'Checking…' : 'Close as lost…'}
-            </button>
-          </div>
+          <SubmitRow busy={busy === 'lost'} label="Close as lost…" busyLabel="Checking…" disabled={Boolean(busy)} kind="secondary" />
         </Form>
       </div>
       <p className="fine-print">You will see what is recorded and confirm it on the next step.</p>

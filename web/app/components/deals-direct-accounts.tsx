@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import type { ImportDirectAccountsMutation } from '~/gql/graphql';
+import { DataTable } from './data-table';
 import { Card } from './page';
 
 type ImportResult = ImportDirectAccountsMutation['importDirectAccounts'];
@@ -69,21 +70,9 @@ function NarrowTable({ title, label = title, testId, columns, children }: { titl
   return (
     <>
       <h3>{title}</h3>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-        <table className="table de-table--narrow" data-testid={testId}>
-          <caption className="visually-hidden">{label}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>{children}</tbody>
-        </table>
-      </div>
+      <DataTable label={label} className="table de-table--narrow" testId={testId} caption={label} columns={columns}>
+        {children}
+      </DataTable>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ATTRIBUTION_LABELS } from '~/lib/deals';
 import { formatDate, formatDateTime } from '~/lib/format';
 import { Countdown, DealStatusBadge } from './deals-badges';
 import { TextareaField } from './form';
+import { SubmitRow } from './form-actions';
 import { Card } from './page';
 import './deals-review.css';
 
@@ -132,11 +133,7 @@ export function DealDecision({
             defaultValue={rejected ? (rejected.reason ?? '') : ''}
             error={rejected ? rejected.reasonError : undefined}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--danger" disabled={Boolean(busy)}>
-              {busy === 'reject' ? 'Rejecting…' : 'Reject'}
-            </button>
-          </div>
+          <SubmitRow busy={busy === 'reject'} label="Reject" busyLabel="Rejecting…" disabled={Boolean(busy)} kind="danger" />
         </Form>
       </div>
     </Card>

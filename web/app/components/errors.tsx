@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react';
+import { AuthCard } from './auth-card';
 import './errors.css';
 
 interface Described {
@@ -50,4 +51,14 @@ export function ErrorPanel({ error }: { error: unknown }) {
 export function RouteErrorBoundary() {
   const error = useRouteError();
   return <ErrorPanel error={error} />;
+}
+
+/** Re-export as `ErrorBoundary` where there is no layout around (the root, an unknown address): the error on the signed-out card. */
+export function StandaloneErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <AuthCard>
+      <ErrorPanel error={error} />
+    </AuthCard>
+  );
 }

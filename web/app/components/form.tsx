@@ -30,22 +30,24 @@ function Messages({ id, error, hint }: { id: string; error?: string | null; hint
   );
 }
 
-/** A labelled input with its hint and error wired up for assistive tech. */
-export function Field({ label, name, error, hint, id, ...input }: FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+/** The aria attributes a control gets from its field: its id, name, invalid state and messages. */
+type ControlProps = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+/** A field's frame: the label, the control (given its wiring), and the hint and error below it. */
+function FieldFrame({ label, name, error, hint, id, control }: FieldShell & { control: (wiring: ControlProps) => ReactNode }) {
   const fieldId = id ?? `field-${name}`;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={fieldId}>{label}</label>
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        {...input}
-      />
+      {control({ id: fieldId, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(fieldId, error, hint) })}
       <Messages id={fieldId} error={error} hint={hint} />
     </div>
   );
+}
+
+/** A labelled input with its hint and error wired up for assistive tech. */
+export function Field({ label, name, error, hint, id, ...input }: FieldShell & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>) {
+  return <FieldFrame label={label} name={name} error={error} hint={hint} id={id} control={(wiring) => <input {...wiring} {...input} />} />;
 }
 
 export function SelectField({
@@ -57,21 +59,19 @@ export function SelectField({
   children,
   ...select
 }: FieldShell & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'>) {
-  const fieldId = id ?? `field-${name}`;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        {...select}
-      >
-        {children}
-      </select>
-      <Messages id={fieldId} error={error} hint={hint} />
-    </div>
+    <FieldFrame
+      label={label}
+      name={name}
+      error={error}
+      hint={hint}
+      id={id}
+      control={(wiring) => (
+        <select {...wiring} {...select}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 
@@ -83,20 +83,7 @@ export function TextareaField({
   id,
   ...textarea
 }: FieldShell & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
-  const fieldId = id ?? `field-${name}`;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        {...textarea}
-      />
-      <Messages id={fieldId} error={error} hint={hint} />
-    </div>
-  );
+  return <FieldFrame label={label} name={name} error={error} hint={hint} id={id} control={(wiring) => <textarea {...wiring} {...textarea} />} />;
 }
 
 /** A form-level message: errors are announced (role=alert), successes politely. */

@@ -1,6 +1,7 @@
 import { Form, useNavigation } from '@remix-run/react';
 import { ROLE_LABELS, type Role } from '@tierwise/shared';
 import type { InviteFieldErrors } from '~/lib/invite';
+import { SubmitRow } from './form-actions';
 import { Alert, Field, SelectField } from './form';
 import { InviteLink } from './invite-link';
 
@@ -76,11 +77,7 @@ export function InviteForm({
             ))}
           </SelectField>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Creating…' : submitLabel}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label={submitLabel} busyLabel="Creating…" />
       </Form>
     </>
   );

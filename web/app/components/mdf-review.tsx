@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
 import { minorToInput } from '~/lib/money';
+import { SubmitRow } from './form-actions';
 import { Field, TextareaField } from './form';
 
 /** The vendor's forms on /console/mdf/:id: decisions on a request or a claim, and the fund's allocation. */
@@ -42,11 +43,7 @@ export function DecisionForms({
           hint={amount.hint}
           error={errorsFor(accept.intent)?.fieldErrors?.amount}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busyIntent === accept.intent}>
-            {busyIntent === accept.intent ? accept.busyLabel : accept.label}
-          </button>
-        </div>
+        <SubmitRow busy={busyIntent === accept.intent} label={accept.label} busyLabel={accept.busyLabel} />
       </Form>
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value={reject.intent} />
@@ -58,11 +55,7 @@ export function DecisionForms({
           defaultValue={errorsFor(reject.intent)?.values?.reason ?? ''}
           error={errorsFor(reject.intent)?.fieldErrors?.reason}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={busyIntent === reject.intent}>
-            {busyIntent === reject.intent ? 'Rejecting…' : reject.label}
-          </button>
-        </div>
+        <SubmitRow busy={busyIntent === reject.intent} label={reject.label} busyLabel="Rejecting…" kind="danger" />
       </Form>
     </>
   );
@@ -103,11 +96,7 @@ export function AdjustAllocationForm({
         defaultValue={result?.values?.reason ?? ''}
         error={result?.fieldErrors?.reason}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--secondary" disabled={busy}>
-          {busy ? 'Saving…' : 'Change allocation'}
-        </button>
-      </div>
+      <SubmitRow busy={busy} label="Change allocation" busyLabel="Saving…" kind="secondary" />
     </Form>
   );
 }

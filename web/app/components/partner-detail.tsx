@@ -2,6 +2,7 @@ import { Form } from '@remix-run/react';
 import type { PartnerDetailQuery } from '~/gql/graphql';
 import { BENEFIT_LABELS, formatBenefitValue, formatDate, formatDateTime, INCENTIVE_LABELS } from '~/lib/format';
 import { StatusBadge, TierBadge } from './badges';
+import { SubmitRow } from './form-actions';
 import { Alert, Field, SelectField, TextareaField } from './form';
 import { Card } from './page';
 import { BenefitSentences, CriterionProgressList, OverrideBadge } from './tiers-progress';
@@ -184,11 +185,7 @@ export function TierOverrideForm({ partner, result, busy, today }: { partner: Pa
           defaultValue={values?.reason ?? ''}
           error={result?.fieldErrors?.reason}
         />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Set tier'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Set tier" busyLabel="Saving…" />
       </Form>
     </Card>
   );
@@ -205,11 +202,7 @@ export function OffboardForm({ partnerName, result, busy }: { partnerName: strin
       <Form method="post" className="form-grid" noValidate>
         <input type="hidden" name="intent" value="offboard" />
         <TextareaField label="Reason" name="reason" rows={3} required error={result?.reasonError} />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={busy}>
-            {busy ? 'Offboarding…' : `Offboard ${partnerName}`}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label={`Offboard ${partnerName}`} busyLabel="Offboarding…" kind="danger" />
       </Form>
     </Card>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LiveLint, ProgramActionData } from '~/lib/program';
 import { useHydrated } from '~/lib/use-hydrated';
 import { Alert, TextareaField } from './form';
+import { SubmitRow } from './form-actions';
 import { Card } from './page';
 import { countFindings, FindingList, ParseErrorList, type Finding } from './tiers-lint';
 import './program-editor.css';
@@ -193,11 +194,7 @@ export function ProgramImport({ importErrors, busy }: { importErrors: readonly F
             </div>
           ) : null}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--secondary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import as draft'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Import as draft" busyLabel="Importing…" kind="secondary" />
       </Form>
     </Card>
   );

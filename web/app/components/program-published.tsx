@@ -1,6 +1,7 @@
 import type { ProgramFieldsFragment } from '~/gql/graphql';
 import { BENEFIT_LABELS, formatBenefitValue, formatCriterion, formatDate, INCENTIVE_LABELS, METRIC_LABELS } from '~/lib/format';
 import { cadenceText } from '~/lib/tiers';
+import { DataTable } from './data-table';
 import { Card } from './page';
 
 /** The published program on /console/program: its rules, then every track's tiers and onboarding path. */
@@ -42,52 +43,40 @@ export function PublishedProgram({ program, nextReviewAt }: { program: ProgramFi
       {program.tracks.map((track) => (
         <Card key={track.key} title={track.name} id={`track-${track.key}`} actions={<span className="badge badge--muted">{INCENTIVE_LABELS[track.incentiveModel]}</span>}>
           <p>{track.motion}</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={`${track.name} tiers`}>
-            <table className="table table--top">
-              <caption className="visually-hidden">Tiers of {track.name}, lowest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Tier</th>
-                  <th scope="col">To qualify</th>
-                  <th scope="col">Benefits</th>
-                </tr>
-              </thead>
-              <tbody>
-                {track.tiers.map((tier) => (
-                  <tr key={tier.key}>
-                    <th scope="row">
-                      {tier.name}
-                      <span className="cell-sub">{tier.rank === 0 ? 'Entry tier' : `Rank ${tier.rank}`}</span>
-                    </th>
-                    <td>
-                      {tier.criteria.length ? (
-                        <ul className="plain-list">
-                          {tier.criteria.map((c) => (
-                            <li key={c.metric}>{formatCriterion(c, program.currency)}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">No criteria</span>
-                      )}
-                    </td>
-                    <td>
-                      {tier.benefits.length ? (
-                        <ul className="plain-list">
-                          {tier.benefits.map((b) => (
-                            <li key={b.kind}>
-                              {BENEFIT_LABELS[b.kind]}: <strong>{formatBenefitValue(b.kind, b.value, program.currency)}</strong>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <span className="muted">None</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label={`${track.name} tiers`} className="table table--top" caption={`Tiers of ${track.name}, lowest first`} columns={['Tier', 'To qualify', 'Benefits']}>
+            {track.tiers.map((tier) => (
+              <tr key={tier.key}>
+                <th scope="row">
+                  {tier.name}
+                  <span className="cell-sub">{tier.rank === 0 ? 'Entry tier' : `Rank ${tier.rank}`}</span>
+                </th>
+                <td>
+                  {tier.criteria.length ? (
+                    <ul className="plain-list">
+                      {tier.criteria.map((c) => (
+                        <li key={c.metric}>{formatCriterion(c, program.currency)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">No criteria</span>
+                  )}
+                </td>
+                <td>
+                  {tier.benefits.length ? (
+                    <ul className="plain-list">
+                      {tier.benefits.map((b) => (
+                        <li key={b.kind}>
+                          {BENEFIT_LABELS[b.kind]}: <strong>{formatBenefitValue(b.kind, b.value, program.currency)}</strong>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="muted">None</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {track.onboardingSteps.length ? (
             <details className="disclosure">
               <summary>Onboarding path ({track.onboardingSteps.length} steps)</summary>

@@ -1,5 +1,7 @@
 import { Form, Link } from '@remix-run/react';
 import { Alert } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
+import { DataTable } from '~/components/data-table';
 import { Card, EmptyState } from '~/components/page';
 import { ChangeTable, FromTo } from '~/components/tiers-change-table';
 import { MoveBadge, OverrideBadge } from '~/components/tiers-progress';
@@ -54,43 +56,31 @@ export function ReviewPreview({ preview, showAll }: { preview: Preview; showAll:
         )}
       </p>
       {sorted.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Review preview">
-          <table className="table" data-testid="review-preview">
-            <thead>
-              <tr>
-                <th scope="col">Partner</th>
-                <th scope="col">Track</th>
-                <th scope="col">Now → after the review</th>
-                <th scope="col">Move</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((c) => (
-                <tr key={c.partner.id} data-partner={c.partner.name} data-move={c.move}>
-                  <td>
-                    <Link to={`/console/partners/${c.partner.id}`} className="row-link">
-                      {c.partner.name}
-                    </Link>
-                    {c.partner.tierOverride ? (
-                      <span className="cell-sub">
-                        <OverrideBadge title={c.partner.tierOverride.reason} />{' '}
-                        {c.pinned && c.partner.tierOverride.pinnedUntil ? `Pinned until ${formatDate(c.partner.tierOverride.pinnedUntil)}` : 'Set by hand'}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{c.partner.track.name}</td>
-                  <td>
-                    <FromTo from={c.from} to={c.to} />
-                  </td>
-                  <td>
-                    <MoveBadge move={c.move} />
-                    {c.pinned ? <span className="cell-sub">Held by a pinned override</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Review preview" className="table" testId="review-preview" columns={['Partner', 'Track', 'Now → after the review', 'Move']}>
+          {sorted.map((c) => (
+            <tr key={c.partner.id} data-partner={c.partner.name} data-move={c.move}>
+              <td>
+                <Link to={`/console/partners/${c.partner.id}`} className="row-link">
+                  {c.partner.name}
+                </Link>
+                {c.partner.tierOverride ? (
+                  <span className="cell-sub">
+                    <OverrideBadge title={c.partner.tierOverride.reason} />{' '}
+                    {c.pinned && c.partner.tierOverride.pinnedUntil ? `Pinned until ${formatDate(c.partner.tierOverride.pinnedUntil)}` : 'Set by hand'}
+                  </span>
+                ) : null}
+              </td>
+              <td>{c.partner.track.name}</td>
+              <td>
+                <FromTo from={c.from} to={c.to} />
+              </td>
+              <td>
+                <MoveBadge move={c.move} />
+                {c.pinned ? <span className="cell-sub">Held by a pinned override</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : preview.length ? (
         <EmptyState title="Nobody would move">Every partner holds its tier by the rule; a review now changes nothing.</EmptyState>
       ) : (
@@ -142,11 +132,7 @@ export function ApplyReviewForm({
             </p>
           ) : null}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={applying}>
-            {applying ? 'Applying…' : 'Apply review'}
-          </button>
-        </div>
+        <SubmitRow busy={applying} label="Apply review" busyLabel="Applying…" />
       </Form>
     </Card>
   );

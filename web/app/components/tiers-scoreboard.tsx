@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react';
 import { formatMoney } from '@tierwise/shared';
 import { TierBadge } from '~/components/badges';
+import { DataTable } from '~/components/data-table';
 import { Card, EmptyState } from '~/components/page';
 import { BarChart, type ChartSeries } from '~/components/tiers-charts';
 import { OverrideBadge } from '~/components/tiers-progress';
@@ -122,34 +123,19 @@ export function ScoreboardByTrack({ board, currency }: { board: Board; currency:
   return (
     <Card title="By track" id="by-track">
       {board.byTrack.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Outcomes by track">
-          <table className="table sb-table">
-            <thead>
-              <tr>
-                <th scope="col">Track</th>
-                <th scope="col" className="tiers-num">Partners</th>
-                <th scope="col" className="tiers-num">Submitted</th>
-                <th scope="col" className="tiers-num">Approved</th>
-                <th scope="col" className="tiers-num">Sourced pipeline</th>
-                <th scope="col" className="tiers-num">Influenced</th>
-                <th scope="col" className="tiers-num">Revenue won</th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.byTrack.map((t) => (
-                <tr key={t.trackKey}>
-                  <th scope="row">{t.trackName}</th>
-                  <td className="tiers-num">{count(t.partners)}</td>
-                  <td className="tiers-num">{count(t.registeredDeals)}</td>
-                  <td className="tiers-num">{count(t.approvedDeals)}</td>
-                  <td className="tiers-num">{money(t.sourcedPipeline)}</td>
-                  <td className="tiers-num">{money(t.influencedPipeline)}</td>
-                  <td className="tiers-num">{money(t.sourcedRevenueWon)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label="Outcomes by track" className="table sb-table" columns={['Track', { label: 'Partners', className: 'tiers-num' }, { label: 'Submitted', className: 'tiers-num' }, { label: 'Approved', className: 'tiers-num' }, { label: 'Sourced pipeline', className: 'tiers-num' }, { label: 'Influenced', className: 'tiers-num' }, { label: 'Revenue won', className: 'tiers-num' }]}>
+          {board.byTrack.map((t) => (
+            <tr key={t.trackKey}>
+              <th scope="row">{t.trackName}</th>
+              <td className="tiers-num">{count(t.partners)}</td>
+              <td className="tiers-num">{count(t.registeredDeals)}</td>
+              <td className="tiers-num">{count(t.approvedDeals)}</td>
+              <td className="tiers-num">{money(t.sourcedPipeline)}</td>
+              <td className="tiers-num">{money(t.influencedPipeline)}</td>
+              <td className="tiers-num">{money(t.sourcedRevenueWon)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : (
         <EmptyState title="No tracks" />
       )}

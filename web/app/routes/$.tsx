@@ -1,7 +1,5 @@
 import { data, type MetaFunction } from '@remix-run/node';
-import { useRouteError } from '@remix-run/react';
-import { StandaloneShell } from '~/components/brand';
-import { ErrorPanel } from '~/components/errors';
+import { StandaloneErrorBoundary } from '~/components/errors';
 
 export const meta: MetaFunction = () => [{ title: 'Page not found · Tierwise' }];
 
@@ -13,13 +11,4 @@ export default function NotFound() {
   return null;
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return (
-    <StandaloneShell>
-      <div className="auth-card">
-        <ErrorPanel error={error} />
-      </div>
-    </StandaloneShell>
-  );
-}
+export { StandaloneErrorBoundary as ErrorBoundary };

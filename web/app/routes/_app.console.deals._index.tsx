@@ -4,6 +4,7 @@ import { formatMoney, type DealStatus } from '@tierwise/shared';
 import { AttributionTag, Countdown, DealStatusBadge, FilteredPagination } from '~/components/deals-badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Card, EmptyState, PageHeader } from '~/components/page';
+import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -114,61 +115,46 @@ export default function ReviewQueuePage() {
 
       <Card>
         {deals.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Registrations">
-            <table className="table" data-testid="review-queue">
-              <thead>
-                <tr>
-                  <th scope="col">Customer</th>
-                  <th scope="col">{isQueue ? 'Review due' : 'Status'}</th>
-                  <th scope="col">Partner</th>
-                  <th scope="col" className="de-num">
-                    Amount
-                  </th>
-                  <th scope="col">Registered</th>
+          <DataTable label="Registrations" className="table" testId="review-queue" columns={['Customer', isQueue ? 'Review due' : 'Status', 'Partner', { label: 'Amount', className: 'de-num' }, 'Registered']}>
+            {deals.edges.map(({ node }) => {
+              const late = node.status === 'SUBMITTED' && countdown(node.reviewDueAt, now)?.overdue;
+              return (
+                <tr key={node.id} className={late ? 'de-row--overdue' : undefined}>
+                  <td>
+                    <Link to={`/console/deals/${node.id}`} className="row-link">
+                      {node.customerName}
+                    </Link>
+                    <span className="cell-sub">{node.customerDomain}</span>
+                  </td>
+                  <td>
+                    {node.status === 'SUBMITTED' ? (
+                      <>
+                        <Countdown at={node.reviewDueAt} now={now} />
+                        <span className="cell-sub">{formatDateTime(node.reviewDueAt)}</span>
+                        {!isQueue ? <DealStatusBadge status={node.status} small /> : null}
+                      </>
+                    ) : (
+                      <>
+                        <DealStatusBadge status={node.status} />
+                        {node.decidedAt ? <span className="cell-sub">decided {formatDate(node.decidedAt)}</span> : null}
+                        {node.status === 'APPROVED' && node.protectionEndsAt ? (
+                          <span className="cell-sub">protected until {formatDate(node.protectionEndsAt)}</span>
+                        ) : null}
+                      </>
+                    )}
+                  </td>
+                  <td>{node.partner.name}</td>
+                  <td className="de-num">
+                    {formatMoney(node.amount, currency)}
+                    <span className="cell-sub">
+                      <AttributionTag attribution={node.attribution} />
+                    </span>
+                  </td>
+                  <td className="nowrap">{formatDate(node.createdAt)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {deals.edges.map(({ node }) => {
-                  const late = node.status === 'SUBMITTED' && countdown(node.reviewDueAt, now)?.overdue;
-                  return (
-                    <tr key={node.id} className={late ? 'de-row--overdue' : undefined}>
-                      <td>
-                        <Link to={`/console/deals/${node.id}`} className="row-link">
-                          {node.customerName}
-                        </Link>
-                        <span className="cell-sub">{node.customerDomain}</span>
-                      </td>
-                      <td>
-                        {node.status === 'SUBMITTED' ? (
-                          <>
-                            <Countdown at={node.reviewDueAt} now={now} />
-                            <span className="cell-sub">{formatDateTime(node.reviewDueAt)}</span>
-                            {!isQueue ? <DealStatusBadge status={node.status} small /> : null}
-                          </>
-                        ) : (
-                          <>
-                            <DealStatusBadge status={node.status} />
-                            {node.decidedAt ? <span className="cell-sub">decided {formatDate(node.decidedAt)}</span> : null}
-                            {node.status === 'APPROVED' && node.protectionEndsAt ? (
-                              <span className="cell-sub">protected until {formatDate(node.protectionEndsAt)}</span>
-                            ) : null}
-                          </>
-                        )}
-                      </td>
-                      <td>{node.partner.name}</td>
-                      <td className="de-num">
-                        {formatMoney(node.amount, currency)}
-                        <span className="cell-sub">
-                          <AttributionTag attribution={node.attribution} />
-                        </span>
-                      </td>
-                      <td className="nowrap">{formatDate(node.createdAt)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ) : (
           <EmptyState title={isQueue ? 'Nothing to review' : 'No registrations here'}>
             {isQueue ? <p>Every registration has a decision. New ones appear here, the most urgent first.</p> : null}

@@ -5,6 +5,7 @@ import { ImportPreview, type ImportPreviewData } from '~/components/deals-direct
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, TextareaField } from '~/components/form';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -183,28 +184,16 @@ export default function DirectAccountsPage() {
 
       <Card title={`Accounts (${accounts.totalCount})`} id="accounts">
         {accounts.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Direct accounts">
-            <table className="table" data-testid="direct-accounts">
-              <thead>
-                <tr>
-                  <th scope="col">Domain</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Imported</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accounts.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>{node.domain}</td>
-                    <td>{node.name}</td>
-                    <td>{node.owner ?? <span className="muted">—</span>}</td>
-                    <td className="nowrap">{formatDate(node.importedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Direct accounts" className="table" testId="direct-accounts" columns={['Domain', 'Name', 'Owner', 'Imported']}>
+            {accounts.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{node.domain}</td>
+                <td>{node.name}</td>
+                <td>{node.owner ?? <span className="muted">—</span>}</td>
+                <td className="nowrap">{formatDate(node.importedAt)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <EmptyState title="No direct accounts yet">Import a CSV above to list the customers your sales team owns.</EmptyState>
         )}

@@ -6,6 +6,7 @@ import { RouteErrorBoundary } from '~/components/errors';
 import { SelectField } from '~/components/form';
 import { MdfStatusBadge } from '~/components/mdf-badges';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -137,64 +138,51 @@ export default function MdfQueuePage() {
         </Form>
 
         {requests.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="MDF requests">
-            <table className="table table--top mdf-queue" data-testid="mdf-queue">
-              <thead>
-                <tr>
-                  <th scope="col">Partner</th>
-                  <th scope="col">Activity</th>
-                  <th scope="col" className="tiers-num">Amount</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Fund of the quarter</th>
+          <DataTable label="MDF requests" className="table table--top mdf-queue" testId="mdf-queue" columns={['Partner', 'Activity', { label: 'Amount', className: 'tiers-num' }, 'Status', 'Fund of the quarter']}>
+            {requests.edges.map(({ node }) => {
+              const fund = funds[`${node.partner.id}|${node.quarter}`];
+              const amount = node.status === 'CLAIMED' ? node.claimedAmount : node.status === 'PAID' ? node.paidAmount : (node.approvedAmount ?? node.requestedAmount);
+              return (
+                <tr key={node.id} data-request={node.activity}>
+                  <td>
+                    <Link to={`/console/partners/${node.partner.id}`}>{node.partner.name}</Link>
+                    <span className="cell-sub">
+                      <TierBadge name={node.partner.tier.name} rank={node.partner.tier.rank} />
+                    </span>
+                  </td>
+                  <td>
+                    <Link to={`/console/mdf/${node.id}`} className="row-link">
+                      {node.activity}
+                    </Link>
+                    <span className="cell-sub">
+                      {node.quarter} · {node.status === 'CLAIMED' ? `claimed ${formatDate(node.claimedAt)}` : `requested ${formatDate(node.createdAt)}`}
+                    </span>
+                  </td>
+                  <td className="tiers-num">
+                    {money(amount)}
+                    <span className="cell-sub">{node.status === 'CLAIMED' ? `of ${money(node.approvedAmount)} approved` : node.status === 'SUBMITTED' ? 'requested' : ''}</span>
+                  </td>
+                  <td>
+                    <MdfStatusBadge status={node.status} audience="vendor" />
+                  </td>
+                  <td>
+                    {fund ? (
+                      <span className="mdf-fund-mini" data-testid="row-fund">
+                        <span>
+                          <strong>{money(fund.available)}</strong> available
+                        </span>
+                        <span className="cell-sub">
+                          of {money(fund.allocated)} · {money(fund.committed)} committed · {money(fund.paid)} paid
+                        </span>
+                      </span>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {requests.edges.map(({ node }) => {
-                  const fund = funds[`${node.partner.id}|${node.quarter}`];
-                  const amount = node.status === 'CLAIMED' ? node.claimedAmount : node.status === 'PAID' ? node.paidAmount : (node.approvedAmount ?? node.requestedAmount);
-                  return (
-                    <tr key={node.id} data-request={node.activity}>
-                      <td>
-                        <Link to={`/console/partners/${node.partner.id}`}>{node.partner.name}</Link>
-                        <span className="cell-sub">
-                          <TierBadge name={node.partner.tier.name} rank={node.partner.tier.rank} />
-                        </span>
-                      </td>
-                      <td>
-                        <Link to={`/console/mdf/${node.id}`} className="row-link">
-                          {node.activity}
-                        </Link>
-                        <span className="cell-sub">
-                          {node.quarter} · {node.status === 'CLAIMED' ? `claimed ${formatDate(node.claimedAt)}` : `requested ${formatDate(node.createdAt)}`}
-                        </span>
-                      </td>
-                      <td className="tiers-num">
-                        {money(amount)}
-                        <span className="cell-sub">{node.status === 'CLAIMED' ? `of ${money(node.approvedAmount)} approved` : node.status === 'SUBMITTED' ? 'requested' : ''}</span>
-                      </td>
-                      <td>
-                        <MdfStatusBadge status={node.status} audience="vendor" />
-                      </td>
-                      <td>
-                        {fund ? (
-                          <span className="mdf-fund-mini" data-testid="row-fund">
-                            <span>
-                              <strong>{money(fund.available)}</strong> available
-                            </span>
-                            <span className="cell-sub">
-                              of {money(fund.allocated)} · {money(fund.committed)} committed · {money(fund.paid)} paid
-                            </span>
-                          </span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ) : (
           <EmptyState title="Nothing here">{filter === 'open' ? 'No request waits for a decision and no claim waits for payment.' : 'No request matches.'}</EmptyState>
         )}

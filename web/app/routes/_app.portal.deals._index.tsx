@@ -4,6 +4,7 @@ import { DEAL_STATUSES, formatMoney } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { AttributionTag, Countdown, DealStatusBadge, FilteredPagination } from '~/components/deals-badges';
 import { Card, EmptyState, PageHeader } from '~/components/page';
+import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePermission } from '~/lib/auth.server';
@@ -101,60 +102,44 @@ export default function PartnerDealsPage() {
         </Form>
 
         {deals.edges.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Deal registrations">
-            <table className="table" data-testid="deals-table">
-              <thead>
-                <tr>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Protection</th>
-                  <th scope="col" className="de-num">
-                    Amount
-                  </th>
-                  <th scope="col">Expected close</th>
-                  <th scope="col">Registered</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deals.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>
-                      <Link to={`/portal/deals/${node.id}`} className="row-link">
-                        {node.customerName}
-                      </Link>
-                      <span className="cell-sub">{node.customerDomain}</span>
-                    </td>
-                    <td>
-                      <DealStatusBadge status={node.status} />
-                    </td>
-                    <td>
-                      {node.status === 'APPROVED' && node.protectionEndsAt ? (
-                        <>
-                          <span className="nowrap">Until {formatDate(node.protectionEndsAt)}</span>
-                          <span className="cell-sub">
-                            <Countdown at={node.protectionEndsAt} now={now} />
-                          </span>
-                        </>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                    <td className="de-num">
-                      {formatMoney(node.amount, currency)}
+          <DataTable label="Deal registrations" className="table" testId="deals-table" columns={['Customer', 'Status', 'Protection', { label: 'Amount', className: 'de-num' }, 'Expected close', 'Registered']}>
+            {deals.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>
+                  <Link to={`/portal/deals/${node.id}`} className="row-link">
+                    {node.customerName}
+                  </Link>
+                  <span className="cell-sub">{node.customerDomain}</span>
+                </td>
+                <td>
+                  <DealStatusBadge status={node.status} />
+                </td>
+                <td>
+                  {node.status === 'APPROVED' && node.protectionEndsAt ? (
+                    <>
+                      <span className="nowrap">Until {formatDate(node.protectionEndsAt)}</span>
                       <span className="cell-sub">
-                        <AttributionTag attribution={node.attribution} />
+                        <Countdown at={node.protectionEndsAt} now={now} />
                       </span>
-                    </td>
-                    <td className="nowrap">{formatDate(node.expectedCloseDate)}</td>
-                    <td className="nowrap">
-                      {formatDate(node.createdAt)}
-                      <span className="cell-sub">by {node.submittedBy.name}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td className="de-num">
+                  {formatMoney(node.amount, currency)}
+                  <span className="cell-sub">
+                    <AttributionTag attribution={node.attribution} />
+                  </span>
+                </td>
+                <td className="nowrap">{formatDate(node.expectedCloseDate)}</td>
+                <td className="nowrap">
+                  {formatDate(node.createdAt)}
+                  <span className="cell-sub">by {node.submittedBy.name}</span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : filtered ? (
           <EmptyState title="No registrations with this status">
             <p>

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { ATTRIBUTIONS } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
+import { SubmitOrCancel } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -174,14 +175,7 @@ export default function RegisterDealView() {
             defaultValue={values.notes ?? ''}
             error={errors.notes}
           />
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy || !program}>
-              {busy ? 'Registering…' : 'Register deal'}
-            </button>
-            <Link to="/portal/deals" className="button button--secondary">
-              Cancel
-            </Link>
-          </div>
+          <SubmitOrCancel busy={busy} label="Register deal" busyLabel="Registering…" cancelTo="/portal/deals" disabled={busy || !program} />
         </Form>
       </Card>
     </>

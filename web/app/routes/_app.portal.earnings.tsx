@@ -4,6 +4,7 @@ import { formatMoney } from '@tierwise/shared';
 import { AttributionTag } from '~/components/deals-badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Card, EmptyState, PageHeader } from '~/components/page';
+import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
 import { requirePartner } from '~/lib/auth.server';
@@ -80,48 +81,36 @@ export default function EarningsPage() {
 
       <Card title="Won deals">
         {earnings.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Earnings per won deal">
-            <table className="table" data-testid="earnings-table">
-              <thead>
-                <tr>
-                  <th scope="col">Customer</th>
-                  <th scope="col" className="de-num">
-                    Earned
-                  </th>
-                  <th scope="col">Tier at close</th>
-                  <th scope="col">Model</th>
-                  <th scope="col" className="de-num">
-                    Won amount
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {earnings.map((e) => (
-                  <tr key={e.deal.id}>
-                    <td>
-                      <Link to={`/portal/deals/${e.deal.id}`} className="row-link">
-                        {e.deal.customerName}
-                      </Link>
-                      <span className="cell-sub">
-                        {e.deal.customerDomain} · <AttributionTag attribution={e.deal.attribution} /> · won {formatDate(e.deal.closedAt ?? e.deal.expectedCloseDate)}
-                      </span>
-                    </td>
-                    <td className="de-num text-strong">{formatMoney(e.amount, currency)}</td>
-                    <td>{e.tier.name}</td>
-                    <td>{INCENTIVE_LABELS[e.model]}</td>
-                    <td className="de-num">{formatMoney(e.deal.wonAmount ?? e.deal.amount, currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  <td className="de-num text-strong">{formatMoney(total, currency)}</td>
-                  <td colSpan={3} />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            label="Earnings per won deal"
+            className="table"
+            testId="earnings-table"
+            columns={['Customer', { label: 'Earned', className: 'de-num' }, 'Tier at close', 'Model', { label: 'Won amount', className: 'de-num' }]}
+            footer={
+              <tr>
+                <th scope="row">Total</th>
+                <td className="de-num text-strong">{formatMoney(total, currency)}</td>
+                <td colSpan={3} />
+              </tr>
+            }
+          >
+            {earnings.map((e) => (
+              <tr key={e.deal.id}>
+                <td>
+                  <Link to={`/portal/deals/${e.deal.id}`} className="row-link">
+                    {e.deal.customerName}
+                  </Link>
+                  <span className="cell-sub">
+                    {e.deal.customerDomain} · <AttributionTag attribution={e.deal.attribution} /> · won {formatDate(e.deal.closedAt ?? e.deal.expectedCloseDate)}
+                  </span>
+                </td>
+                <td className="de-num text-strong">{formatMoney(e.amount, currency)}</td>
+                <td>{e.tier.name}</td>
+                <td>{INCENTIVE_LABELS[e.model]}</td>
+                <td className="de-num">{formatMoney(e.deal.wonAmount ?? e.deal.amount, currency)}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <EmptyState title="No earnings yet">
             <p>

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { formatMoney, MAX_AMOUNT, MDF_RESULTS_MAX } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, TextareaField } from '~/components/form';
+import { SubmitOrCancel } from '~/components/form-actions';
 import { MdfStatusBadge } from '~/components/mdf-badges';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
@@ -197,14 +198,7 @@ export default function ClaimPage() {
               hint="What the activity achieved: attendees, leads, opportunities."
               error={errors?.results}
             />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? 'Sending claim…' : 'Send claim'}
-              </button>
-              <Link to={`/portal/mdf/${request.id}`} className="button button--ghost">
-                Cancel
-              </Link>
-            </div>
+            <SubmitOrCancel busy={busy} label="Send claim" busyLabel="Sending claim…" cancelTo={`/portal/mdf/${request.id}`} cancelKind="ghost" />
           </Form>
         </Card>
       )}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { formatMoney, MDF_ACTIVITY_MAX, MDF_DESCRIPTION_MAX } from '@tierwise/shared';
 import { RouteErrorBoundary } from '~/components/errors';
 import { Alert, Field, SelectField, TextareaField } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { FundBalance, MdfStatusBadge } from '~/components/mdf-badges';
 import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
 import { graphql } from '~/gql';
@@ -176,11 +177,7 @@ export default function PartnerMdfPage() {
               error={actionData?.fieldErrors?.description}
               hint="What you will do, for whom, and what you expect (leads, attendees)."
             />
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? 'Sending…' : 'Send request'}
-              </button>
-            </div>
+            <SubmitRow busy={busy} label="Send request" busyLabel="Sending…" />
           </Form>
         </Card>
       </div>

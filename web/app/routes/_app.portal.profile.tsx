@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { RouteErrorBoundary } from '~/components/errors';
 import { DoneBadge } from '~/components/enablement-badges';
 import { Alert, Field, TextareaField } from '~/components/form';
+import { SubmitRow } from '~/components/form-actions';
 import { Card, PageHeader } from '~/components/page';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -95,6 +96,8 @@ export default function ProfilePage() {
   const busy = navigation.state === 'submitting';
   const values = actionData?.values ?? loaderData.values;
   const errors = actionData?.fieldErrors ?? {};
+  /** A profile field's name, value and error. */
+  const bind = (name: ProfileField) => ({ name, defaultValue: values[name], error: errors[name] });
   const { step } = loaderData;
 
   return (
@@ -122,52 +125,35 @@ export default function ProfilePage() {
         <Form method="post" className="form-grid" noValidate key={actionData?.ok ? 'saved' : 'form'}>
           <TextareaField
             label="Description"
-            name="description"
+            {...bind('description')}
             rows={4}
             hint="What you do and for whom, in a few sentences."
-            defaultValue={values.description}
-            error={errors.description}
           />
           <Field
             label="Regions"
-            name="regions"
+            {...bind('regions')}
             autoComplete="off"
             placeholder="North America, DACH, Nordics"
             hint="Where you serve customers, separated by commas."
-            defaultValue={values.regions}
-            error={errors.regions}
           />
           <Field
             label="Logo URL (optional)"
-            name="logoUrl"
+            {...bind('logoUrl')}
             type="url"
             inputMode="url"
             autoComplete="off"
             placeholder="https://example.com/logo.svg"
             hint="An https:// address of your logo."
-            defaultValue={values.logoUrl}
-            error={errors.logoUrl}
           />
-          <Field label="Contact name" name="contactName" autoComplete="name" defaultValue={values.contactName} error={errors.contactName} />
-          <Field
-            label="Contact email"
-            name="contactEmail"
-            type="email"
-            autoComplete="email"
-            defaultValue={values.contactEmail}
-            error={errors.contactEmail}
-          />
+          <Field label="Contact name" {...bind('contactName')} autoComplete="name" />
+          <Field label="Contact email" {...bind('contactEmail')} type="email" autoComplete="email" />
           {values.logoUrl && /^https:\/\//i.test(values.logoUrl) && !errors.logoUrl ? (
             <div className="field de-logo-preview">
               <span className="de-field-label-text">Logo preview</span>
               <img src={values.logoUrl} alt={`${loaderData.partner.name} logo`} />
             </div>
           ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? 'Saving…' : 'Save profile'}
-            </button>
-          </div>
+          <SubmitRow busy={busy} label="Save profile" busyLabel="Saving…" />
         </Form>
       </Card>
     </>

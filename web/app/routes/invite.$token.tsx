@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { acceptInvitationInput, checkInput, fieldMessages, PASSWORD_MIN_LENGTH, ROLE_LABELS } from '@tierwise/shared';
-import { AuthCard, AuthForm } from '~/components/auth-card';
+import { AuthCard, AuthForm, PasswordField } from '~/components/auth-card';
 import { Field } from '~/components/form';
 import { graphql } from '~/gql';
 import { mutate, query } from '~/lib/api.server';
@@ -122,24 +122,15 @@ export default function AcceptInvitationPage() {
           defaultValue={actionData?.name ?? ''}
           error={actionData?.fieldErrors?.name}
         />
-        <Field
+        <PasswordField
           label="Choose a password"
           name="password"
-          type="password"
           autoComplete="new-password"
-          required
           minLength={PASSWORD_MIN_LENGTH}
           hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           error={actionData?.fieldErrors?.password}
         />
-        <Field
-          label="Confirm password"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={actionData?.fieldErrors?.confirm}
-        />
+        <PasswordField label="Confirm password" name="confirm" autoComplete="new-password" error={actionData?.fieldErrors?.confirm} />
       </AuthForm>
     </AuthCard>
   );

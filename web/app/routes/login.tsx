@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { checkInput, fieldMessages, loginInput, normaliseEmail } from '@tierwise/shared';
-import { AuthCard, AuthForm } from '~/components/auth-card';
+import { AuthCard, AuthForm, PasswordField } from '~/components/auth-card';
 import { Field } from '~/components/form';
 import { graphql } from '~/gql';
 import { mutate } from '~/lib/api.server';
@@ -82,14 +82,7 @@ export default function LoginPage() {
           defaultValue={actionData?.email ?? ''}
           error={actionData?.fieldErrors?.email}
         />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={actionData?.fieldErrors?.password}
-        />
+        <PasswordField label="Password" name="password" autoComplete="current-password" error={actionData?.fieldErrors?.password} />
       </AuthForm>
       <p className="fine-print">New here? Ask your partner manager or a colleague for an invitation.</p>
     </AuthCard>
