@@ -39,6 +39,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A built server the browser tests start (production mode, its stdout quiet, its stderr shown). */
+function server(name: string, command: string, url: string, env: Record<string, string>) {
+  return { name, command, cwd: root, url, reuseExistingServer: false, timeout: 60_000, stdout: 'ignore' as const, stderr: 'pipe' as const, env: { NODE_ENV: 'production', ...env } };
+}
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -59,39 +64,13 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
-    {
-      name: 'api',
-      command: 'node api/dist/main.js',
-      cwd: root,
-      url: `${API_URL}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: {
-        NODE_ENV: 'production',
-        API_PORT,
-        API_HOST: '127.0.0.1',
-        DATABASE_URL: `sqlite:./data/${dbName}`,
-        DEMO_DATA: '1',
-        UPLOAD_DIR: './data/e2e-uploads',
-      },
-    },
-    {
-      name: 'web',
-      command: 'node web/scripts/serve.mjs',
-      cwd: root,
-      url: `${WEB_URL}/login`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-      env: {
-        NODE_ENV: 'production',
-        WEB_PORT,
-        HOST: '127.0.0.1',
-        API_URL,
-      },
-    },
+    server('api', 'node api/dist/main.js', `${API_URL}/healthz`, {
+      API_PORT,
+      API_HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:./data/${dbName}`,
+      DEMO_DATA: '1',
+      UPLOAD_DIR: './data/e2e-uploads',
+    }),
+    server('web', 'node web/scripts/serve.mjs', `${WEB_URL}/login`, { WEB_PORT, HOST: '127.0.0.1', API_URL }),
   ],
 });

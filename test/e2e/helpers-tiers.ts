@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { asClient, DEMO_PASSWORD } from './helpers';
+import { asClient, signIn } from './helpers';
 
 /** A 1×1 PNG: a valid proof-of-performance file (the API checks the bytes, not the name). */
 export const TINY_PNG = Buffer.from(
@@ -23,11 +23,7 @@ export async function signedIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: asClient(client), ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, email);
   return { context, page };
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { asClient, DEMO, DEMO_PASSWORD, unique } from './helpers';
+import { asClient, DEMO, signIn, unique } from './helpers';
 
 /**
  * Screenshots of the key pages (test/screenshots/, not committed), desktop and
@@ -27,11 +27,7 @@ async function newSignedInPage(browser: Browser, email: string | null, viewport:
   });
   const page = await context.newPage();
   if (email) {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).not.toHaveURL(/\/login/);
+    await signIn(page, email);
   }
   return { context, page };
 }

@@ -1165,6 +1165,8 @@ export type MyCertificationFieldsFragment = { id: string, status: CertificationS
 
 export type TeamMemberFragment = { id: string, name: string, email: string, role: Role, certifications: Array<{ id: string, status: CertificationStatus, certifiedAt: string | null, expiresAt: string | null, completedModuleIds: Array<string>, path: { id: string, name: string, modules: Array<{ id: string }> } }> };
 
+export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
+
 export type InviteMutationVariables = Exact<{
   email: Scalars['String']['input'];
   role: Role;
@@ -1934,6 +1936,12 @@ export const TeamMemberFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TeamMember"}) as unknown as TypedDocumentString<TeamMemberFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2127,8 +2135,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   auditLog(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -2150,7 +2157,10 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const EditCertificationPathDocument = new TypedDocumentString(`
     query EditCertificationPath {
   program {
@@ -2312,8 +2322,7 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   deals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -2338,14 +2347,17 @@ export const ReviewQueueDocument = new TypedDocumentString(`
   decidedAt
   expectedCloseDate
   protectionEndsAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const DirectAccountsDocument = new TypedDocumentString(`
     query DirectAccounts($first: Int, $after: String) {
   directAccounts(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -2358,7 +2370,10 @@ export const DirectAccountsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DirectAccountsQuery, DirectAccountsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DirectAccountsQuery, DirectAccountsQueryVariables>;
 export const ImportDirectAccountsDocument = new TypedDocumentString(`
     mutation ImportDirectAccounts($csv: String!, $dryRun: Boolean) {
   importDirectAccounts(csv: $csv, dryRun: $dryRun) {
@@ -2448,8 +2463,7 @@ export const MdfQueueDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -2483,6 +2497,10 @@ export const MdfQueueDocument = new TypedDocumentString(`
   claimDueAt
   claimResults
   decisionReason
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<MdfQueueQuery, MdfQueueQueryVariables>;
 export const MdfQueuePartnerDocument = new TypedDocumentString(`
     query MdfQueuePartner($id: ID!) {
@@ -2646,8 +2664,7 @@ export const PartnersDocument = new TypedDocumentString(`
   partners(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       cursor
@@ -2680,6 +2697,10 @@ export const PartnersDocument = new TypedDocumentString(`
     reason
     pinnedUntil
   }
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<PartnersQuery, PartnersQueryVariables>;
 export const CreatePartnerTracksDocument = new TypedDocumentString(`
     query CreatePartnerTracks {
@@ -3272,8 +3293,7 @@ export const PartnerDealsDocument = new TypedDocumentString(`
   deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -3297,6 +3317,10 @@ export const PartnerDealsDocument = new TypedDocumentString(`
   decidedAt
   expectedCloseDate
   protectionEndsAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<PartnerDealsQuery, PartnerDealsQueryVariables>;
 export const RegisterDealPageDocument = new TypedDocumentString(`
     query RegisterDealPage {
@@ -3371,8 +3395,7 @@ export const PartnerMdfDocument = new TypedDocumentString(`
   mdfRequests(first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -3398,6 +3421,10 @@ export const PartnerMdfDocument = new TypedDocumentString(`
   claimDueAt
   claimResults
   decisionReason
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<PartnerMdfQuery, PartnerMdfQueryVariables>;
 export const RequestMdfDocument = new TypedDocumentString(`
     mutation RequestMdf($input: MdfRequestInput!) {
@@ -3537,8 +3564,7 @@ export const DealsCsvPageDocument = new TypedDocumentString(`
   }
   deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -3567,6 +3593,10 @@ export const DealsCsvPageDocument = new TypedDocumentString(`
   decidedAt
   expectedCloseDate
   protectionEndsAt
+}
+fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
 }`) as unknown as TypedDocumentString<DealsCsvPageQuery, DealsCsvPageQueryVariables>;
 export const MdfPaymentsDocument = new TypedDocumentString(`
     query MdfPayments($first: Int, $after: String) {
@@ -3575,8 +3605,7 @@ export const MdfPaymentsDocument = new TypedDocumentString(`
   }
   mdfRequests(first: $first, after: $after, status: [PAID]) {
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
     edges {
       node {
@@ -3592,7 +3621,10 @@ export const MdfPaymentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MdfPaymentsQuery, MdfPaymentsQueryVariables>;
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MdfPaymentsQuery, MdfPaymentsQueryVariables>;
 export const ExportProgramDocument = new TypedDocumentString(`
     query ExportProgram($version: Int) {
   exportProgram(version: $version)

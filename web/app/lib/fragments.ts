@@ -258,3 +258,11 @@ graphql(`
     }
   }
 `);
+
+/** Where a keyset page stands: every paged list asks for it the same way. */
+graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);

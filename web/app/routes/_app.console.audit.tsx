@@ -16,10 +16,7 @@ const AuditLog = graphql(`
   query AuditLog($first: Int, $after: String) {
     auditLog(first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         cursor
         node {

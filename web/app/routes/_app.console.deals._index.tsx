@@ -24,10 +24,7 @@ const ReviewQueue = graphql(`
     }
     deals(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           ...DealSummary

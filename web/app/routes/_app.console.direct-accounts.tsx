@@ -23,10 +23,7 @@ const DirectAccounts = graphql(`
   query DirectAccounts($first: Int, $after: String) {
     directAccounts(first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           id

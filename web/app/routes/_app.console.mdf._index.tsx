@@ -26,10 +26,7 @@ const Queue = graphql(`
     }
     mdfRequests(first: $first, after: $after, partnerId: $partnerId, status: $status) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           ...MdfRequestFields

@@ -19,10 +19,7 @@ const Partners = graphql(`
   query Partners($first: Int, $after: String) {
     partners(first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         cursor
         node {

@@ -23,10 +23,7 @@ const PartnerDeals = graphql(`
     }
     deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           ...DealSummary

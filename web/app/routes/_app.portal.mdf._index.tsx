@@ -28,10 +28,7 @@ const PartnerMdf = graphql(`
     }
     mdfRequests(first: $first, after: $after) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           ...MdfRequestFields

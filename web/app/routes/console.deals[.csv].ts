@@ -14,10 +14,7 @@ const DealsCsvPage = graphql(`
       currency
     }
     deals(first: $first, after: $after, filter: $filter, orderBy: NEWEST) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           ...DealSummary

@@ -11,10 +11,7 @@ const Payments = graphql(`
       currency
     }
     mdfRequests(first: $first, after: $after, status: [PAID]) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      pageInfo { ...PageInfoFields }
       edges {
         node {
           quarter
