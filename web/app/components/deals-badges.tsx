@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react';
 import type { Attribution, DealStatus } from '@tierwise/shared';
 import { ATTRIBUTION_LABELS, countdown, DEAL_STATUS_LABELS, DEAL_STATUS_TONES } from '~/lib/deals';
 import { formatDateTime } from '~/lib/format';
+import { pageLinks } from '~/lib/pagination';
 import './deals-badges.css';
 
 /** A registration's status, in the badge colours of badges.tsx. */
@@ -44,22 +45,18 @@ export function FilteredPagination({
 }) {
   const paged = params.has('after');
   if (!hasNextPage && !paged) return null;
-  const first = new URLSearchParams(params);
-  first.delete('after');
-  const next = new URLSearchParams(params);
-  if (endCursor) next.set('after', endCursor);
-  const firstQuery = first.toString();
+  const links = pageLinks(params, endCursor, hasNextPage);
   return (
     <nav className="pagination" aria-label="Pagination">
       {paged ? (
-        <Link to={firstQuery ? `?${firstQuery}` : '?'} className="button button--secondary">
+        <Link to={links.first} className="button button--secondary">
           First page
         </Link>
       ) : (
         <span />
       )}
-      {hasNextPage && endCursor ? (
-        <Link to={`?${next}`} className="button button--secondary" rel="next">
+      {links.next ? (
+        <Link to={links.next} className="button button--secondary" rel="next">
           Next page
         </Link>
       ) : null}

@@ -4,8 +4,9 @@ import { formatMoney, MDF_AWAITING_VENDOR, MDF_STATUSES, type MdfStatus } from '
 import { TierBadge } from '~/components/badges';
 import { RouteErrorBoundary } from '~/components/errors';
 import { SelectField } from '~/components/form';
+import { FilteredPagination } from '~/components/deals-badges';
 import { MdfStatusBadge } from '~/components/mdf-badges';
-import { Card, EmptyState, PageHeader, Pagination } from '~/components/page';
+import { Card, EmptyState, PageHeader } from '~/components/page';
 import { DataTable } from '~/components/data-table';
 import { graphql } from '~/gql';
 import { query } from '~/lib/api.server';
@@ -91,11 +92,6 @@ export default function MdfQueuePage() {
   const { currency, requests, funds, filter, filters, partner } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const money = (v: number | null | undefined) => (v == null ? '—' : formatMoney(v, currency));
-  const nextParams = (after: string) => {
-    const p = new URLSearchParams(params);
-    p.set('after', after);
-    return p;
-  };
   return (
     <>
       <PageHeader
@@ -183,22 +179,7 @@ export default function MdfQueuePage() {
         ) : (
           <EmptyState title="Nothing here">{filter === 'open' ? 'No request waits for a decision and no claim waits for payment.' : 'No request matches.'}</EmptyState>
         )}
-        {requests.pageInfo.hasNextPage && requests.pageInfo.endCursor ? (
-          <nav className="pagination" aria-label="Pagination">
-            {params.has('after') ? (
-              <Link to={`?${new URLSearchParams([...params].filter(([k]) => k !== 'after'))}`} className="button button--secondary">
-                First page
-              </Link>
-            ) : (
-              <span />
-            )}
-            <Link to={`?${nextParams(requests.pageInfo.endCursor)}`} className="button button--secondary" rel="next">
-              Next page
-            </Link>
-          </nav>
-        ) : params.has('after') ? (
-          <Pagination hasNextPage={false} endCursor={null} paged />
-        ) : null}
+        <FilteredPagination hasNextPage={requests.pageInfo.hasNextPage} endCursor={requests.pageInfo.endCursor ?? null} params={params} />
       </Card>
     </>
   );
